@@ -1,0 +1,57 @@
+"""The form language: packs as YAML, validated by pydantic, with errors people can act on."""
+
+from intake.forms.errors import Code, FormError, Problem, Severity
+from intake.forms.loader import LoadedPack, check_pack, check_tree, find_packs, load_pack, parse_pack
+from intake.forms.model import (
+    CheckInSpec,
+    Choice,
+    ChoiceQuestion,
+    Condition,
+    DateQuestion,
+    LongText,
+    MultipleChoice,
+    NumberQuestion,
+    Pack,
+    QuestionT,
+    ScaleQuestion,
+    Script,
+    Section,
+    ShortText,
+    SingleChoice,
+    Stage,
+    YesNo,
+)
+from intake.forms.translations import Translation, localise, text_keys
+
+__all__ = [
+    "CheckInSpec",
+    "Choice",
+    "ChoiceQuestion",
+    "Code",
+    "Condition",
+    "DateQuestion",
+    "FormError",
+    "LoadedPack",
+    "LongText",
+    "MultipleChoice",
+    "NumberQuestion",
+    "Pack",
+    "Problem",
+    "QuestionT",
+    "ScaleQuestion",
+    "Script",
+    "Section",
+    "Severity",
+    "ShortText",
+    "SingleChoice",
+    "Stage",
+    "Translation",
+    "YesNo",
+    "check_pack",
+    "check_tree",
+    "find_packs",
+    "load_pack",
+    "localise",
+    "parse_pack",
+    "text_keys",
+]

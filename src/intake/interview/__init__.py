@@ -1,0 +1,1 @@
+"""interview layer (see docs/architecture.md)."""

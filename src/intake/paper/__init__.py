@@ -1,0 +1,1 @@
+"""paper layer (see docs/architecture.md)."""

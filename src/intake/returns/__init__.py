@@ -1,0 +1,1 @@
+"""returns layer (see docs/architecture.md)."""
