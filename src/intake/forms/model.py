@@ -42,6 +42,9 @@ ProtectedCharacteristic = Literal[
 ]
 
 
+ConsentPurpose = Literal["support", "sharing", "reporting"]
+
+
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -170,6 +173,8 @@ class QuestionBase(Model):
     reflect: Reflect | None = None
     when: Condition | None = None
     returns: Returns | None = None
+    consent: ConsentPurpose | None = None
+    """A yes/no question whose answer records a consent event for this purpose."""
 
     @property
     def is_personal(self) -> bool:
