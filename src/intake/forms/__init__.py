@@ -1,7 +1,14 @@
 """The form language: packs as YAML, validated by pydantic, with errors people can act on."""
 
 from intake.forms.errors import Code, FormError, Problem, Severity
-from intake.forms.loader import LoadedPack, check_pack, check_tree, find_packs, load_pack, parse_pack
+from intake.forms.loader import (
+    LoadedPack,
+    check_pack,
+    check_tree,
+    find_packs,
+    load_pack,
+    parse_pack,
+)
 from intake.forms.model import (
     CheckInSpec,
     Choice,

@@ -203,7 +203,7 @@ def _cycles(pack: Pack) -> Iterator[Finding]:
             if child not in graph:
                 continue
             if colour[child] == grey:
-                cycle = path[path.index(child) :] + [child]
+                cycle = [*path[path.index(child) :], child]
                 key = frozenset(cycle)
                 if key not in reported:
                     reported.add(key)

@@ -60,8 +60,7 @@ class Code(Enum):
     COND_IMPOSSIBLE_CHOICE = (
         "F007",
         Severity.ERROR,
-        "the condition compares '{id}' with '{value}', which is not one of its choices "
-        "({choices})",
+        "the condition compares '{id}' with '{value}', which is not one of its choices ({choices})",
         "Use one of the question's choice values.",
     )
     CHOICE_NO_LABEL = (

@@ -88,7 +88,9 @@ def parse_pack(
     name: str = "pack.yaml",
 ) -> tuple[LoadedPack | None, list[Problem]]:
     """Check a pack written inline (tests, tools). Includes are not allowed."""
-    tr_raw = {lang: (t, Path(f"translations/{lang}.yaml")) for lang, t in (translations or {}).items()}
+    tr_raw = {
+        lang: (t, Path(f"translations/{lang}.yaml")) for lang, t in (translations or {}).items()
+    }
     return _check(text, Path(name), None, tr_raw, strict)
 
 
@@ -121,7 +123,7 @@ def _check(
         if "first" in params and isinstance(params["first"], Anchor):
             params = {**params, "first_line": index.locate(params["first"])[1]}
         f, line = index.locate(anchor)
-        problems.append(Problem.make(code, f, line, **params))
+        problems.append(Problem.make(code, f, line, None, **params))
 
     translations, tr_problems = _translations(pack, tr_raw, strict)
     problems += tr_problems
@@ -167,7 +169,10 @@ def _resolve_includes(source: Source, folder: Path | None) -> list[Problem]:
             continue
         text, p = read_text(target)
         if text is None:
-            problems += [Problem.make(Code.MISSING_FILE, source.file, line, name=item, detail=x.message) for x in p]
+            problems += [
+                Problem.make(Code.MISSING_FILE, source.file, line, name=item, detail=x.message)
+                for x in p
+            ]
             stages[i] = None
             continue
         tree, p = parse_yaml(text, target)
@@ -343,7 +348,7 @@ def _translations(
     keys = text_keys(pack)
     result: dict[str, Translation] = {}
     problems: list[Problem] = []
-    for lang, (text, file) in sorted(raw.items()):
+    for _lang, (text, file) in sorted(raw.items()):
         tree, p = parse_yaml(text, file)
         if p:
             problems += p

@@ -13,8 +13,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from intake.forms.model import (
-    ChoiceQuestion,
     CheckInSpec,
+    ChoiceQuestion,
     Pack,
     QuestionT,
     Script,

@@ -109,7 +109,9 @@ def plain(node: Any, depth: int = 0) -> Any:
     if depth > 200:
         raise RecursionError("nesting too deep")
     if isinstance(node, CommentedMap | dict):
-        return {str(k) if not isinstance(k, str) else k: plain(v, depth + 1) for k, v in node.items()}
+        return {
+            str(k) if not isinstance(k, str) else k: plain(v, depth + 1) for k, v in node.items()
+        }
     if isinstance(node, CommentedSeq | list):
         return [plain(v, depth + 1) for v in node]
     if isinstance(node, bool):
