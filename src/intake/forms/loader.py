@@ -8,7 +8,7 @@ in `translations/<language>.yaml` beside it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +107,9 @@ def _check(
     if not isinstance(tree, dict):
         return None, [Problem.make(Code.WRONG_TYPE, file, 1, detail="a pack must be a mapping")]
     source = Source(tree, file)
-    problems += _resolve_includes(source, folder)
+    include_problems = _resolve_includes(source, folder)
+    problems += include_problems
+    incomplete = bool(include_problems)
     data = plain(tree)
 
     pack, shape_problems, pruned = _validate(data, source)
@@ -117,6 +119,9 @@ def _check(
 
     index = _Index(source)
     findings = list(checks.structural(pack, pruned))
+    if incomplete:
+        # Conditions may name questions in a stage file that could not be read.
+        findings = [f for f in findings if f[0] is not Code.COND_UNKNOWN_QUESTION]
     if strict:
         findings += list(checks.strict(pack))
     for code, anchor, params in findings:
@@ -126,7 +131,8 @@ def _check(
         problems.append(Problem.make(code, f, line, None, **params))
 
     translations, tr_problems = _translations(pack, tr_raw, strict)
-    problems += tr_problems
+    if not incomplete:
+        problems += tr_problems
     if any(p.severity is Severity.ERROR for p in problems):
         return None, _sorted(problems)
     warnings = [p for p in problems if p.severity is Severity.WARNING]
@@ -152,7 +158,7 @@ def _resolve_includes(source: Source, folder: Path | None) -> list[Problem]:
                     Code.MISSING_FILE, source.file, line, name=item, detail="includes need a folder"
                 )
             )
-            stages[i] = None
+            stages[i] = _UNREADABLE
             continue
         target = (folder / item).resolve()
         if folder.resolve() not in target.parents:
@@ -165,22 +171,25 @@ def _resolve_includes(source: Source, folder: Path | None) -> list[Problem]:
                     detail="it is outside the pack folder",
                 )
             )
-            stages[i] = None
+            stages[i] = _UNREADABLE
             continue
         text, p = read_text(target)
         if text is None:
-            problems += [
-                Problem.make(Code.MISSING_FILE, source.file, line, name=item, detail=x.message)
-                for x in p
-            ]
-            stages[i] = None
+            problems += [replace(x, file=source.file, line=line) for x in p]
+            stages[i] = _UNREADABLE
             continue
         tree, p = parse_yaml(text, target)
         problems += p
-        stages[i] = tree
+        stages[i] = tree if tree is not None else _UNREADABLE
         if tree is not None:
             source.origins[id(tree)] = target
+    if any(s is _UNREADABLE for s in stages):
+        # Already reported; leave them out so the rest of the pack can still be checked.
+        stages[:] = [s for s in stages if s is not _UNREADABLE]
     return problems
+
+
+_UNREADABLE = object()
 
 
 def _validate(data: Any, source: Source) -> tuple[Pack | None, list[Problem], frozenset[str]]:
