@@ -24,7 +24,8 @@ def test_yaml_syntax_error_names_the_line() -> None:
     text = HEADER + "stages:\n  - id: s\n    title: [unclosed\n"
     [p] = problems(text)
     assert p.code is Code.YAML_SYNTAX
-    assert p.line is not None and p.line >= 5
+    assert p.line is not None
+    assert p.line >= 5
     assert "YAML" in p.message
 
 
@@ -106,7 +107,8 @@ def test_condition_with_an_impossible_choice() -> None:
     )
     [p] = problems(text)
     assert p.code is Code.COND_IMPOSSIBLE_CHOICE
-    assert "'maybe'" in p.message and "yes, no" in p.message
+    assert "'maybe'" in p.message
+    assert "yes, no" in p.message
 
 
 def test_choice_without_label() -> None:
@@ -284,7 +286,8 @@ def test_translation_naming_an_unknown_id() -> None:
 def test_untranslated_strings_warn_and_fail_in_strict() -> None:
     tr = "language: cy\nname: Cymraeg\nstrings:\n  pack.title: Pecyn\n"
     [warn] = problems(pack_yaml(YESNO), translations={"cy": tr})
-    assert warn.code is Code.TR_MISSING and warn.severity is Severity.WARNING
+    assert warn.code is Code.TR_MISSING
+    assert warn.severity is Severity.WARNING
     # pack.title is translated; the stage and section titles, the prompt and the
     # yes/no labels are not.
     assert "5 text(s)" in warn.message
@@ -302,4 +305,5 @@ def test_every_code_has_a_message_and_a_fix() -> None:
     for code in Code:
         assert code.code not in seen
         seen.add(code.code)
-        assert code.template and code.fix_template.endswith(".")
+        assert code.template
+        assert code.fix_template.endswith(".")

@@ -125,7 +125,8 @@ def test_not_utf8_is_a_clear_problem(tmp_path: Path) -> None:
     pack.mkdir()
     (pack / "pack.yaml").write_bytes(b"id: \xff\xfe\n")
     [p] = check_tree(pack)
-    assert p.code is Code.MISSING_FILE and "UTF-8" in p.message
+    assert p.code is Code.MISSING_FILE
+    assert "UTF-8" in p.message
 
 
 def test_choice_lists_and_exclusive_choices() -> None:
@@ -147,7 +148,8 @@ def test_forms_check_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert "No errors" in capsys.readouterr().out
     assert main(["forms", "check", "--strict", str(EXAMPLE)]) == 1
     out = capsys.readouterr().out
-    assert "T002" in out and "1 error(s)" in out
+    assert "T002" in out
+    assert "1 error(s)" in out
 
 
 def test_forms_keys_cli(capsys: pytest.CaptureFixture[str]) -> None:

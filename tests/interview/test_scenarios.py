@@ -135,7 +135,8 @@ def test_ask_later_then_resume_lands_on_the_first_open_question() -> None:
     stored = {e.answer.question_id: e.answer for e in events if isinstance(e, AnswerGiven)}
     done = {e.key for e in events if isinstance(e, StepDone | CheckInGiven)}
     assert stored["date_of_birth"].status is AnswerStatus.ASK_LATER
-    assert isinstance(steps[-1], StageEnd) and "date_of_birth" in steps[-1].later
+    assert isinstance(steps[-1], StageEnd)
+    assert "date_of_birth" in steps[-1].later
 
     resumed = new(known=stored, done=done)
     step = resumed.current()
@@ -161,7 +162,8 @@ def test_resume_mid_stage_reopens_exactly_where_it_stopped() -> None:
     assert isinstance(resumed.current(), CheckInStep)
     resumed.check_in(3)
     nxt = resumed.next()
-    assert isinstance(nxt, QuestionStep) and nxt.question.id == "religion"
+    assert isinstance(nxt, QuestionStep)
+    assert nxt.question.id == "religion"
 
 
 def test_known_person_answers_are_skipped_in_a_second_journey() -> None:
@@ -188,7 +190,8 @@ def test_known_person_answers_are_skipped_in_a_second_journey() -> None:
     assert "consent_support" in asked(steps)  # journey-scoped: asked again
     assert set(second.known_questions()) == {"date_of_birth", "religion", "orientation"}
     end = steps[-1]
-    assert isinstance(end, StageEnd) and "religion" in end.known
+    assert isinstance(end, StageEnd)
+    assert "religion" in end.known
 
 
 def test_a_condition_hides_a_question_after_an_answer_changes() -> None:
@@ -211,7 +214,8 @@ def test_going_back_shows_what_was_given_and_allows_a_change() -> None:
     iv.next()
     back = iv.back()
     assert isinstance(back, QuestionStep)
-    assert back.current is not None and back.current.value == "yes"
+    assert back.current is not None
+    assert back.current.value == "yes"
     assert iv.answer("no").ok
     assert iv.answers["consent_support"].value == "no"
 
@@ -254,7 +258,8 @@ def test_volunteered_answer_is_recorded_and_not_asked_again() -> None:
     assert iv.volunteer("incidents", 2).ok
     [event] = iv.take_events()
     assert isinstance(event, AnswerGiven)
-    assert event.answer.volunteered and event.answer.question_id == "incidents"
+    assert event.answer.volunteered
+    assert event.answer.question_id == "incidents"
     steps = walk(iv, answers_for(consent_support="yes"))
     assert "incidents" not in asked(steps)
     assert "incidents" in iv.known_questions()
@@ -264,7 +269,8 @@ def test_volunteering_a_question_of_a_later_stage() -> None:
     iv = new()
     assert iv.volunteer("coping", 2).ok
     answer = iv.answers["coping"]
-    assert answer.stage == "first" and answer.volunteered
+    assert answer.stage == "first"
+    assert answer.volunteered
     later = new("later", known={"coping": answer})
     steps = walk(later, answers_for(coping_help="Someone to talk to", feeling="fine"))
     assert asked(steps) == ["coping_help", "feeling"]
@@ -310,7 +316,8 @@ def test_check_in_records_score_note_and_decline() -> None:
     assert iv.check_in(2, "  a bit nervous ").ok
     [event] = [e for e in iv.take_events() if isinstance(e, CheckInGiven)]
     assert isinstance(event, CheckInGiven)
-    assert event.checkin.score == 2 and event.checkin.note == "a bit nervous"
+    assert event.checkin.score == 2
+    assert event.checkin.note == "a bit nervous"
     assert iv.check_in(None).ok
     assert iv.checkins["first_start"].declined
 
