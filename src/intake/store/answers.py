@@ -1,0 +1,147 @@
+"""Answers: append-only. A change is a new row; the latest row per question is current.
+
+Person-scoped answers (date of birth, protected characteristics, language ...) belong
+to the person and are known in every journey; journey-scoped ones only in their own.
+That split is what lets the interview never ask the same thing twice.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from intake.domain import (
+    Answer,
+    AnswerStatus,
+    AnswerValue,
+    JourneyId,
+    PersonId,
+    Scope,
+    Source,
+)
+from intake.store.database import Database, Row
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    id: int
+    scope: Scope
+    person_id: PersonId
+    journey_id: JourneyId | None
+    question_id: str
+    value: AnswerValue
+    status: AnswerStatus
+    source: Source
+    stage: str
+    volunteered: bool
+    recorded_by: int | None
+    recorded_at: str
+
+    def as_answer(self) -> Answer:
+        return Answer(
+            self.question_id, self.value, self.status, self.source, self.stage, self.volunteered
+        )
+
+
+_COLUMNS = (
+    "id, scope, person_id, journey_id, question_id, value, status, source, stage, "
+    "volunteered, recorded_by, recorded_at"
+)
+
+
+def _answer(row: Row) -> StoredAnswer:
+    return StoredAnswer(
+        id=int(row[0]),
+        scope=Scope(row[1]),
+        person_id=PersonId(int(row[2])),
+        journey_id=None if row[3] is None else JourneyId(int(row[3])),
+        question_id=str(row[4]),
+        value=json.loads(row[5]),
+        status=AnswerStatus(row[6]),
+        source=Source(row[7]),
+        stage=str(row[8]),
+        volunteered=bool(row[9]),
+        recorded_by=row[10],
+        recorded_at=str(row[11]),
+    )
+
+
+def encode_value(value: AnswerValue) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Answers:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def insert(
+        self,
+        person_id: PersonId,
+        journey_id: JourneyId,
+        scope: Scope,
+        answer: Answer,
+        recorded_by: int | None,
+        at: datetime,
+    ) -> int:
+        return self._db.insert(
+            f"INSERT INTO answers ({_COLUMNS.removeprefix('id, ')}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(scope),
+                person_id,
+                journey_id,
+                answer.question_id,
+                encode_value(answer.value),
+                str(answer.status),
+                str(answer.source),
+                answer.stage,
+                int(answer.volunteered),
+                recorded_by,
+                at.isoformat(timespec="microseconds"),
+            ),
+        )
+
+    def get(self, answer_id: int) -> StoredAnswer | None:
+        row = self._db.one(f"SELECT {_COLUMNS} FROM answers WHERE id = ?", (answer_id,))
+        return None if row is None else _answer(row)
+
+    def current(self, person_id: PersonId, journey_id: JourneyId) -> dict[str, StoredAnswer]:
+        """The latest answer per question known in this journey: the person's facts from
+        any journey, and this journey's own answers."""
+        rows = self._db.all(
+            f"SELECT {_COLUMNS} FROM answers WHERE id IN ("
+            " SELECT max(id) FROM answers WHERE person_id = ? AND scope = 'person'"
+            " GROUP BY question_id"
+            " UNION ALL"
+            " SELECT max(id) FROM answers WHERE journey_id = ? AND scope = 'journey'"
+            " GROUP BY question_id"
+            ") ORDER BY id",
+            (person_id, journey_id),
+        )
+        known: dict[str, StoredAnswer] = {}
+        for row in rows:
+            a = _answer(row)
+            known[a.question_id] = a  # ordered by id, so the later one wins
+        return known
+
+    def history(self, person_id: PersonId) -> list[StoredAnswer]:
+        """Every answer ever recorded about a person, oldest first (subject access)."""
+        rows = self._db.all(
+            f"SELECT {_COLUMNS} FROM answers WHERE person_id = ? ORDER BY id", (person_id,)
+        )
+        return [_answer(r) for r in rows]
+
+    def count(self) -> int:
+        return int(self._db.scalar("SELECT count(*) FROM answers"))
+
+    def ids_present(self, ids: list[int]) -> set[int]:
+        found: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found |= {
+                int(r[0])
+                for r in self._db.all(f"SELECT id FROM answers WHERE id IN ({marks})", chunk)
+            }
+        return found
