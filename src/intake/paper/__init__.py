@@ -1,1 +1,39 @@
-"""paper layer (see docs/architecture.md)."""
+"""Paper forms: printable and fillable PDFs of form packs, read back, and referral files.
+
+Pure functions, data in and bytes out: no Qt, no database, no files written. The app
+layer prints or saves the bytes, matches references to people and records answers.
+"""
+
+from intake.paper.answers import Problem, ProblemCode
+from intake.paper.errors import PaperCode, PaperError
+from intake.paper.header import FormHeader, format_header, parse_header
+from intake.paper.readback import FilledForm, ReadStatus, read_filled_pdf, read_header
+from intake.paper.render import (
+    PaperOptions,
+    printed_questions,
+    render_pack,
+    render_personalised,
+    render_stage,
+)
+from intake.paper.words import ENGLISH, PaperWords
+
+__all__ = [
+    "ENGLISH",
+    "FilledForm",
+    "FormHeader",
+    "PaperCode",
+    "PaperError",
+    "PaperOptions",
+    "PaperWords",
+    "Problem",
+    "ProblemCode",
+    "ReadStatus",
+    "format_header",
+    "parse_header",
+    "printed_questions",
+    "read_filled_pdf",
+    "read_header",
+    "render_pack",
+    "render_personalised",
+    "render_stage",
+]

@@ -1,0 +1,296 @@
+"""The drawn parts of a printed question: tick boxes, scale rows, date boxes, lines, QR.
+
+Each flowable draws the paper version and, when given field names, lays a fillable
+AcroForm field exactly over it, so the fillable PDF looks like the printed one. Fields are
+never marked "required": nobody has to answer anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import segno
+from reportlab.lib.colors import white
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from intake.paper import layout
+from intake.paper.fonts import REGULAR
+
+_FIELD_FONT = "Helvetica"  # AcroForm appearance streams need one of the 14 standard fonts
+
+
+def _checkbox(canv: object, name: str, x: float, y: float, tooltip: str) -> None:
+    canv.acroForm.checkbox(  # type: ignore[attr-defined]
+        name=name,
+        x=x,
+        y=y,
+        size=layout.BOX,
+        relative=True,
+        buttonStyle="check",
+        borderColor=layout.INK,
+        fillColor=white,
+        textColor=layout.INK,
+        borderWidth=1,
+        fieldFlags="",
+        tooltip=tooltip,
+    )
+
+
+def _textfield(
+    canv: object,
+    name: str,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    *,
+    maxlen: int,
+    multiline: bool = False,
+    tooltip: str = "",
+) -> None:
+    canv.acroForm.textfield(  # type: ignore[attr-defined]
+        name=name,
+        x=x,
+        y=y,
+        width=width,
+        height=height,
+        relative=True,
+        borderColor=layout.INK,
+        fillColor=white,
+        textColor=layout.INK,
+        borderWidth=1,
+        fieldFlags="multiline" if multiline else "",
+        maxlen=maxlen,
+        fontName=_FIELD_FONT,
+        fontSize=layout.MIN_FONT_SIZE,
+        tooltip=tooltip,
+    )
+
+
+class TickRow(Flowable):  # type: ignore[misc]
+    """One tick box with its label beside it, and a short note (a definition) below."""
+
+    def __init__(
+        self, label: Paragraph, note: Paragraph | None, field: str | None, rtl: bool = False
+    ) -> None:
+        super().__init__()
+        self.label, self.note, self.field, self.rtl = label, note, field, rtl
+        self.pad = 1.5 * mm
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        text_width = avail_width - layout.BOX - layout.BOX_GAP
+        _, self.label_h = self.label.wrap(text_width, avail_height)
+        self.note_h = self.note.wrap(text_width, avail_height)[1] if self.note else 0.0
+        self.height = max(layout.BOX, self.label_h + self.note_h) + 2 * self.pad
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        top = self.height - self.pad
+        box_x = self.width - layout.BOX if self.rtl else 0.0
+        text_x = 0.0 if self.rtl else layout.BOX + layout.BOX_GAP
+        canv.setStrokeColor(layout.INK)
+        canv.setLineWidth(1.2)
+        canv.rect(box_x, top - layout.BOX, layout.BOX, layout.BOX)
+        offset = max(0.0, (layout.BOX - self.label.style.leading) / 2)
+        self.label.drawOn(canv, text_x, top - offset - self.label_h)
+        if self.note is not None:
+            self.note.drawOn(canv, text_x, top - offset - self.label_h - self.note_h)
+        if self.field:
+            _checkbox(canv, self.field, box_x, top - layout.BOX, self.label.getPlainText())
+
+
+class ScaleRow(Flowable):  # type: ignore[misc]
+    """A row of numbered boxes from minimum to maximum, with the end labels beneath."""
+
+    def __init__(
+        self,
+        points: Sequence[int],
+        low: Paragraph,
+        high: Paragraph,
+        fields: Sequence[str] | None,
+    ) -> None:
+        super().__init__()
+        self.points, self.low, self.high, self.fields = list(points), low, high, fields
+        self.number_h = layout.BODY_SIZE * layout.LEADING
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.step = min(avail_width / len(self.points), 16 * mm)
+        label_w = max(self.step * len(self.points) / 2 - 2 * mm, 30 * mm)
+        self.low_h = self.low.wrap(label_w, avail_height)[1]
+        self.high_h = self.high.wrap(label_w, avail_height)[1]
+        self.label_w = label_w
+        self.height = self.number_h + layout.BOX + 2 * mm + max(self.low_h, self.high_h) + 2 * mm
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setStrokeColor(layout.INK)
+        canv.setFillColor(layout.INK)
+        canv.setLineWidth(1.2)
+        canv.setFont(REGULAR, layout.BODY_SIZE)
+        box_y = self.height - self.number_h - layout.BOX
+        for i, point in enumerate(self.points):
+            centre = i * self.step + self.step / 2
+            canv.drawCentredString(centre, self.height - layout.BODY_SIZE, str(point))
+            canv.rect(centre - layout.BOX / 2, box_y, layout.BOX, layout.BOX)
+            if self.fields:
+                _checkbox(canv, self.fields[i], centre - layout.BOX / 2, box_y, str(point))
+        label_y = box_y - 2 * mm
+        self.low.drawOn(canv, 0, label_y - self.low_h)
+        right = self.step * len(self.points)
+        self.high.drawOn(canv, right - self.label_w, label_y - self.high_h)
+
+
+class DateBoxes(Flowable):  # type: ignore[misc]
+    """Day / Month / Year digit boxes, labelled, for a date written in numbers."""
+
+    def __init__(self, captions: tuple[str, str, str], fields: Sequence[str] | None) -> None:
+        super().__init__()
+        self.captions, self.fields = captions, fields
+        self.caption_h = layout.SMALL_SIZE * layout.LEADING
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = self.caption_h + layout.DIGIT_BOX + 2 * mm
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setStrokeColor(layout.INK)
+        canv.setLineWidth(1.2)
+        y = 1 * mm
+        x = 0.0
+        for index, (digits, caption) in enumerate(zip((2, 2, 4), self.captions, strict=True)):
+            canv.setFillColor(layout.SECONDARY)
+            canv.setFont(REGULAR, layout.SMALL_SIZE)
+            canv.drawString(x, y + layout.DIGIT_BOX + 1.5 * mm, caption)
+            for d in range(digits):
+                canv.rect(x + d * layout.DIGIT_BOX, y, layout.DIGIT_BOX, layout.DIGIT_BOX)
+            if self.fields:
+                width = digits * layout.DIGIT_BOX
+                _textfield(
+                    canv,
+                    self.fields[index],
+                    x,
+                    y,
+                    width,
+                    layout.DIGIT_BOX,
+                    maxlen=digits,
+                    tooltip=caption,
+                )
+            x += digits * layout.DIGIT_BOX
+            if index < 2:
+                canv.setFillColor(layout.INK)
+                canv.setFont(REGULAR, layout.QUESTION_SIZE)
+                canv.drawCentredString(x + 3 * mm, y + 2 * mm, "/")
+                x += 6 * mm
+
+
+class WriteIn(Flowable):  # type: ignore[misc]
+    """Handwriting lines, or a bordered text field when fillable."""
+
+    def __init__(
+        self,
+        lines: int,
+        field: str | None,
+        *,
+        maxlen: int,
+        width: float | None = None,
+        unit: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.lines, self.field, self.maxlen = lines, field, maxlen
+        self.fixed_width, self.unit = width, unit
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = self.lines * layout.LINE_GAP + 2 * mm
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        width = self.fixed_width or self.width
+        canv.setStrokeColor(layout.INK)
+        canv.setLineWidth(1.0)
+        if self.fixed_width:
+            canv.rect(0, 1 * mm, width, self.height - 2 * mm)
+        elif not self.field:
+            for i in range(self.lines):
+                y = self.height - (i + 1) * layout.LINE_GAP
+                canv.line(0, y, width, y)
+        if self.unit:
+            canv.setFillColor(layout.INK)
+            canv.setFont(REGULAR, layout.BODY_SIZE)
+            canv.drawString(width + 3 * mm, self.height / 2 - layout.BODY_SIZE / 3, self.unit)
+        if self.field:
+            _textfield(
+                canv,
+                self.field,
+                0,
+                1 * mm,
+                width,
+                self.height - 2 * mm,
+                maxlen=self.maxlen,
+                multiline=self.lines > 1,
+            )
+
+
+class QrCode(Flowable):  # type: ignore[misc]
+    """A QR code drawn as vector squares (crisp at any print resolution), quiet zone included."""
+
+    def __init__(self, text: str, size: float = layout.QR_SIZE) -> None:
+        super().__init__()
+        self.matrix = segno.make(text, error="m").matrix
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        count = len(self.matrix) + 8  # four modules of quiet zone each side
+        module = self.width / count
+        canv.setFillColor(layout.INK)
+        for row_index, row in enumerate(self.matrix):
+            y = self.height - (row_index + 5) * module
+            run_start: int | None = None
+            for col, dark in enumerate([*row, 0]):
+                if dark and run_start is None:
+                    run_start = col
+                elif not dark and run_start is not None:
+                    x = (run_start + 4) * module
+                    canv.rect(x, y, (col - run_start) * module, module, stroke=0, fill=1)
+                    run_start = None
+
+
+class HiddenLabel(Flowable):  # type: ignore[misc]
+    """A hidden, read-only text field holding the form label, for reading a filled PDF back."""
+
+    def __init__(self, name: str, value: str) -> None:
+        super().__init__()
+        self.name, self.value = name, value
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.acroForm.textfield(
+            name=self.name,
+            value=self.value,
+            x=0,
+            y=0,
+            width=1,
+            height=1,
+            relative=True,
+            borderWidth=0,
+            fieldFlags="readOnly",
+            annotationFlags="hidden",
+            maxlen=len(self.value) + 1,
+            fontName=_FIELD_FONT,
+            fontSize=layout.MIN_FONT_SIZE,
+        )

@@ -1,0 +1,200 @@
+"""One stage's questions as flowables: wording, why-line, definition, boxes, routing.
+
+Kept apart from the page frame so the same writer serves blank, personalised and
+fillable packs; only the field names differ. Every text from a pack is escaped, since a
+pack author may write `<` or `&` in a prompt.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from intake.forms import (
+    CheckInSpec,
+    Condition,
+    DateQuestion,
+    LongText,
+    MultipleChoice,
+    NumberQuestion,
+    Pack,
+    QuestionT,
+    ScaleQuestion,
+    ShortText,
+    Stage,
+)
+from intake.paper import fieldnames, layout
+from intake.paper.flowables import DateBoxes, ScaleRow, TickRow, WriteIn
+from intake.paper.words import PaperWords
+
+SHORT_LINES = 2
+LONG_LINES = 6
+
+
+class QuestionWriter:
+    """Turns stages into flowables, numbering questions across the whole document."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        styles: layout.Styles,
+        words: PaperWords,
+        for_caseworker: bool,
+        fillable: bool,
+        rtl: bool,
+    ) -> None:
+        self.pack, self.styles, self.words = pack, styles, words
+        self.for_caseworker, self.fillable, self.rtl = for_caseworker, fillable, rtl
+        self.numbers: dict[str, int] = {}
+        self.high_style = ParagraphStyle("high", parent=styles.choice_note, alignment=TA_RIGHT)
+
+    def _p(self, text: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+    def stage(self, stage: Stage, questions: list[QuestionT]) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [self._p(stage.title, s.heading)]
+        intro = stage.intro
+        if intro is not None:
+            text = intro.say if self.for_caseworker else (intro.self_text or intro.say)
+            story.append(self._p(text, s.body))
+        story += [self.check_in(ci) for ci in stage.check_ins if ci.position == "start"]
+        wanted = {q.id for q in questions}
+        for section in stage.sections:
+            chosen = [q for q in section.questions if q.id in wanted]
+            if not chosen:
+                continue
+            story.append(self._p(section.title, s.subheading))
+            if section.intro:
+                story.append(self._p(section.intro, s.body))
+            story += [self.question(q) for q in chosen]
+        story += [self.check_in(ci) for ci in stage.check_ins if ci.position == "end"]
+        if stage.closing:
+            story.append(self._p(stage.closing, s.body))
+        return story
+
+    def _number(self, key: str) -> int:
+        self.numbers[key] = len(self.numbers) + 1
+        return self.numbers[key]
+
+    def question(self, q: QuestionT) -> Flowable:
+        s, w = self.styles, self.words
+        number = self._number(q.id)
+        wording = q.prompt if self.for_caseworker else (q.self_prompt or q.prompt)
+        parts: list[Flowable] = [self._p(f"{number}. {wording}", s.question)]
+        if self.for_caseworker and q.say:
+            parts.append(self._p(w.say.format(text=q.say), s.secondary))
+        if q.when is not None:
+            parts.append(self._p(self.route(q.when), s.secondary))
+        if q.why:
+            parts.append(self._p(w.why_we_ask.format(text=q.why), s.secondary))
+        if q.definition:
+            parts.append(self._p(w.what_this_means.format(text=q.definition), s.secondary))
+        parts += self.answer(q)
+        if q.prefer_not_to_say or q.is_personal:
+            field = fieldnames.decline(q.id) if self.fillable else None
+            parts.append(TickRow(self._p(w.prefer_not_to_say, s.choice), None, field, self.rtl))
+        parts.append(Spacer(1, layout.QUESTION_GAP))
+        return KeepTogether(parts)
+
+    def answer(self, q: QuestionT) -> list[Flowable]:
+        s, w = self.styles, self.words
+        fill = self.fillable
+        if isinstance(q, ScaleQuestion):
+            return [
+                self._p(w.tick_scale, s.secondary),
+                self._scale(q.id, q, q.low_label, q.high_label),
+            ]
+        if isinstance(q, DateQuestion):
+            fields = [
+                fieldnames.date_part(q.id, p)
+                for p in (fieldnames.Part.DAY, fieldnames.Part.MONTH, fieldnames.Part.YEAR)
+            ]
+            return [
+                self._p(w.write_date, s.secondary),
+                DateBoxes((w.day, w.month, w.year), fields if fill else None),
+            ]
+        if isinstance(q, NumberQuestion):
+            box = WriteIn(
+                1, fieldnames.text(q.id) if fill else None, maxlen=20, width=50 * mm, unit=q.unit
+            )
+            return [self._p(w.write_number, s.secondary), box]
+        if isinstance(q, ShortText | LongText):
+            lines = LONG_LINES if isinstance(q, LongText) else SHORT_LINES
+            box = WriteIn(lines, fieldnames.text(q.id) if fill else None, maxlen=q.max_length)
+            return [self._p(w.write_answer, s.secondary), box]
+        hint = w.tick_any if isinstance(q, MultipleChoice) else w.tick_one
+        rows: list[Flowable] = [self._p(hint, s.secondary)]
+        for choice in self.pack.choices_of(q):
+            note = self._p(choice.definition, s.choice_note) if choice.definition else None
+            field = fieldnames.choice(q.id, choice.value) if fill else None
+            rows.append(TickRow(self._p(choice.label, s.choice), note, field, self.rtl))
+        return rows
+
+    def _scale(
+        self,
+        key: str,
+        spec: ScaleQuestion | CheckInSpec,
+        low: str,
+        high: str,
+        check_in: bool = False,
+    ) -> ScaleRow:
+        points = list(range(spec.minimum, spec.maximum + 1))
+        fields = None
+        if self.fillable:
+            if check_in:
+                fields = [fieldnames.check_in(key, p) for p in points]
+            else:
+                fields = [fieldnames.choice(key, str(p)) for p in points]
+        return ScaleRow(
+            points,
+            self._p(low, self.styles.choice_note),
+            self._p(high, self.high_style),
+            fields,
+        )
+
+    def check_in(self, ci: CheckInSpec) -> Flowable:
+        s, w = self.styles, self.words
+        number = self._number(f"checkin.{ci.id}")
+        wording = ci.prompt if self.for_caseworker else (ci.self_prompt or ci.prompt)
+        parts: list[Flowable] = [self._p(f"{number}. {wording}", s.question)]
+        if self.for_caseworker and ci.say:
+            parts.append(self._p(w.say.format(text=ci.say), s.secondary))
+        parts.append(self._p(w.tick_scale, s.secondary))
+        parts.append(self._scale(ci.id, ci, ci.low_label, ci.high_label, check_in=True))
+        parts.append(Spacer(1, layout.QUESTION_GAP))
+        return KeepTogether(parts)
+
+    def route(self, cond: Condition) -> str:
+        """Plain words for when to answer: exact for simple tests, general otherwise."""
+        w = self.words
+        if cond.question is None or cond.question not in self.numbers:
+            return w.only_if_general
+        number = self.numbers[cond.question]
+        name, operand = cond.test()
+        if name == "equals":
+            return w.only_if_equals.format(label=self._label(cond.question, operand), number=number)
+        if name == "in" and isinstance(operand, list):
+            labels = ", ".join(f"“{self._label(cond.question, v)}”" for v in operand)
+            return w.only_if_in.format(labels=labels, number=number)
+        if name == "answered" and operand is True:
+            return w.only_if_answered.format(number=number)
+        if name == "declined" and operand is True:
+            return w.only_if_equals.format(label=w.prefer_not_to_say, number=number)
+        return w.only_if_general
+
+    def _label(self, question_id: str, value: object) -> str:
+        try:
+            question = self.pack.question(question_id)
+        except KeyError:
+            return str(value)
+        for choice in self.pack.choices_of(question):
+            if choice.value == value or (value is True and choice.value == "yes"):
+                return choice.label
+            if value is False and choice.value == "no":
+                return choice.label
+        return str(value)

@@ -1,0 +1,203 @@
+"""Render a stage, or a whole pack, to printable (optionally fillable) PDF bytes.
+
+Pure: a loaded pack and options in, PDF bytes out. The first page explains, in the
+person's language where the pack has it, why we ask, what happens to the answers and
+that every question may be skipped; then each question follows with its why-line, its
+boxes and a "prefer not to say" box. A personalised pack leaves out what is already known
+and carries the person's reference and a QR code of the form label, nothing else personal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+from intake.forms import LoadedPack, Pack, QuestionT, Stage
+from intake.paper import fieldnames, layout
+from intake.paper.document import PageFrame, build, content_width
+from intake.paper.errors import PaperCode, PaperError
+from intake.paper.flowables import HiddenLabel, QrCode
+from intake.paper.header import FormHeader, check_reference, format_header
+from intake.paper.questions import QuestionWriter
+from intake.paper.words import ENGLISH, PaperWords
+
+
+@dataclass(frozen=True)
+class PaperOptions:
+    """How to print: language, audience, fillable fields and personalisation."""
+
+    language: str | None = None
+    """None prints in the pack's own language."""
+    for_caseworker: bool = False
+    """Include questions marked `self_completion: false`, with the caseworker's words."""
+    fillable: bool = False
+    reference: str | None = None
+    """The person's reference (e.g. V-7KQ2-MX4P): printed with a QR code of the label."""
+    known: frozenset[str] = field(default_factory=frozenset)
+    """Question ids already answered: left out of a personalised pack."""
+    words: PaperWords = ENGLISH
+
+
+def render_stage(loaded: LoadedPack, stage_id: str, options: PaperOptions | None = None) -> bytes:
+    """One stage of a pack as PDF bytes."""
+    opts = options or PaperOptions()
+    pack = _localised(loaded, opts)
+    return _render(loaded, pack, [_stage(pack, stage_id)], stage_id, opts)
+
+
+def render_pack(loaded: LoadedPack, options: PaperOptions | None = None) -> bytes:
+    """Every stage of a pack, each starting on a new page, as PDF bytes."""
+    opts = options or PaperOptions()
+    pack = _localised(loaded, opts)
+    return _render(loaded, pack, list(pack.stages), None, opts)
+
+
+def render_personalised(
+    loaded: LoadedPack,
+    stage_id: str,
+    *,
+    reference: str,
+    known: frozenset[str] | set[str],
+    language: str | None = None,
+    fillable: bool = False,
+) -> bytes:
+    """A stage for one person: known questions left out, reference and QR code printed."""
+    options = PaperOptions(
+        language=language,
+        fillable=fillable,
+        reference=check_reference(reference),
+        known=frozenset(known),
+    )
+    return render_stage(loaded, stage_id, options)
+
+
+def printed_questions(pack: Pack, stage: Stage, options: PaperOptions) -> list[QuestionT]:
+    """The questions of `stage` that go on this paper, in order."""
+    return [
+        q
+        for q in stage.questions()
+        if q.id not in options.known and (q.self_completion or options.for_caseworker)
+    ]
+
+
+def _localised(loaded: LoadedPack, options: PaperOptions) -> Pack:
+    language = options.language or loaded.pack.language
+    if language not in loaded.languages:
+        raise PaperError(
+            PaperCode.UNKNOWN_LANGUAGE, language=language, choices=", ".join(loaded.languages)
+        )
+    if options.reference is not None:
+        check_reference(options.reference)
+    return loaded.localised(language)
+
+
+def _stage(pack: Pack, stage_id: str) -> Stage:
+    try:
+        return pack.stage(stage_id)
+    except KeyError:
+        choices = ", ".join(s.id for s in pack.stages)
+        raise PaperError(PaperCode.UNKNOWN_STAGE, stage=stage_id, choices=choices) from None
+
+
+def _render(
+    loaded: LoadedPack,
+    pack: Pack,
+    stages: list[Stage],
+    stage_id: str | None,
+    opts: PaperOptions,
+) -> bytes:
+    rtl = loaded.direction(opts.language or pack.language) == "rtl"
+    styles = layout.styles(rtl)
+    label = format_header(FormHeader(pack.id, pack.version, stage_id, opts.reference))
+    words = opts.words
+    story: list[Flowable] = []
+    if opts.fillable:
+        story.append(HiddenLabel(fieldnames.HEADER_FIELD, label))
+    story += _consent_page(pack, stages, opts, styles, label)
+    writer = QuestionWriter(pack, styles, words, opts.for_caseworker, opts.fillable, rtl)
+    for index, stage in enumerate(stages):
+        if index:
+            story.append(PageBreak())
+        story += writer.stage(stage, printed_questions(pack, stage, opts))
+    parts = [words.footer.format(pack=pack.id, version=pack.version)]
+    if stage_id:
+        parts.append(stage_id)
+    if opts.reference:
+        parts.append(opts.reference)
+    title = pack.title if stage_id is None else f"{pack.title}: {stages[0].title}"
+    frame = PageFrame(
+        footer_left=" · ".join(parts),
+        words=words,
+        title=title,
+        subject=label,
+        keywords=label,
+        banner=words.caseworker_copy if opts.for_caseworker else None,
+    )
+    return build(story, frame)
+
+
+def _p(text: str, style: object) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def _consent_page(
+    pack: Pack, stages: list[Stage], opts: PaperOptions, styles: layout.Styles, label: str
+) -> list[Flowable]:
+    words = opts.words
+    title: list[Flowable] = [_p(pack.title, styles.heading)]
+    if len(stages) == 1:
+        title.append(_p(stages[0].title, styles.subheading))
+    title.append(_p(words.about_title, styles.subheading))
+    story: list[Flowable] = []
+    if opts.reference:
+        reference = [
+            *title,
+            _p(words.your_reference.format(reference=opts.reference), styles.question),
+            _p(words.reference_note, styles.secondary),
+        ]
+        qr_width = layout.QR_SIZE + 4 * mm
+        table = Table(
+            [[reference, QrCode(label)]],
+            colWidths=[content_width() - qr_width, qr_width],
+            style=[
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
+        story.append(table)
+    else:
+        story += title
+    why = _transparency(pack, stages, opts.for_caseworker)
+    if why:
+        story.append(_p(words.why_title, styles.subheading))
+        story += [_p(text, styles.body) for text in why]
+    story.append(_p(words.what_happens_title, styles.subheading))
+    story.append(_p(words.what_happens, styles.body))
+    story.append(_p(words.in_control_title, styles.subheading))
+    story.append(_p(words.in_control, styles.body))
+    story.append(_p(words.how_to_title, styles.subheading))
+    story.append(_p(words.how_to_fillable if opts.fillable else words.how_to_paper, styles.body))
+    story.append(Spacer(1, 2 * mm))
+    story.append(PageBreak())
+    return [KeepTogether(story[:1]), *story[1:]]
+
+
+def _transparency(pack: Pack, stages: list[Stage], for_caseworker: bool) -> list[str]:
+    """The stages' transparency words for the reader, each text once, in stage order."""
+    texts: list[str] = []
+    for stage in stages:
+        script = stage.transparency
+        if script is None:
+            continue
+        text = script.say if for_caseworker else (script.self_text or script.say)
+        if text.strip() and text not in texts:
+            texts.append(text)
+    if not texts and pack.description:
+        texts.append(pack.description)
+    return texts
