@@ -1,0 +1,1 @@
+"""Tests of the default collection pack, `forms/core`."""
