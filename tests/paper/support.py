@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import textwrap
+from functools import cache
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,21 +46,29 @@ def disk_packs() -> list[Path]:
     return [p for root in PACK_ROOTS for p in find_packs(root)]
 
 
-def load_or_skip(folder: Path) -> LoadedPack:
-    """Load a pack on disk; a pack still being written (its own checks fail) is skipped."""
+@cache
+def _load(folder: Path) -> LoadedPack | int:
+    """The loaded pack, or how many problems stop it loading (loaded once per run)."""
     try:
         return load_pack(folder)
     except FormError as exc:
-        pytest.skip(f"pack {folder.name} does not load yet ({len(exc.problems)} problem(s))")
+        return len(exc.problems)
+
+
+def load_or_skip(folder: Path) -> LoadedPack:
+    """Load a pack on disk; a pack still being written (its own checks fail) is skipped."""
+    loaded = _load(folder)
+    if isinstance(loaded, int):
+        pytest.skip(f"pack {folder.name} does not load yet ({loaded} problem(s))")
+    return loaded
 
 
 def cases() -> list[Case]:
     """Every stage of every pack on disk in every language, found when tests are collected."""
     found: list[Case] = []
     for folder in disk_packs():
-        try:
-            loaded = load_pack(folder)
-        except FormError:
+        loaded = _load(folder)
+        if isinstance(loaded, int):
             found.append(Case(folder, "(does not load)", "-"))
             continue
         for stage in loaded.pack.stages:
