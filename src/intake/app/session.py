@@ -6,13 +6,14 @@ service then refuses to work (`LockedError`) until someone signs in again.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from intake.domain import Role
 from intake.store import AuditAction, AuditEntity, Store, UserRecord
-from intake.store.errors import LockedError, NotPermittedError
+from intake.store.errors import LockedError, NotPermittedError, StoreError
 from intake.store.files import Layout, WorkspaceLock
 from intake.store.keyslots import KdfParams
 
@@ -107,14 +108,17 @@ class Session:
         if store is None:
             return
         try:
-            with store.db.transaction():
-                self.audit(AuditAction.SIGNED_OUT, AuditEntity.WORKSPACE)
-            store.db.checkpoint()
+            # Locking must always succeed, even on a full or failing disk.
+            with contextlib.suppress(StoreError):
+                with store.db.transaction():
+                    self.audit(AuditAction.SIGNED_OUT, AuditEntity.WORKSPACE)
+                store.db.checkpoint()
         finally:
             self._store = None
             self._key = None
             try:
-                store.db.close()
+                with contextlib.suppress(StoreError):
+                    store.db.close()
             finally:
                 self._lock.release()
 

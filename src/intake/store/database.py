@@ -21,6 +21,7 @@ from sqlcipher3 import dbapi2
 
 from intake.store.errors import (
     DatabaseCorruptError,
+    DiskError,
     DiskFullError,
     InvalidInputError,
     StoreError,
@@ -57,11 +58,7 @@ def translate(exc: BaseException) -> StoreError | None:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseCorruptError()
     if "disk i/o" in text:
-        return StoreError(
-            "The computer could not read or write the workspace file.",
-            "Check the disk has space and is still connected, then try again. "
-            "Everything saved before this is safe.",
-        )
+        return DiskError()
     if isinstance(exc, dbapi2.OperationalError) and "no such" not in text:
         return StoreError()
     return None

@@ -27,12 +27,14 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "not-found"
     INVALID_INPUT = "invalid-input"
     LOCKED = "locked"
+    DISK_ERROR = "disk-error"
+    UNEXPECTED = "unexpected"
 
 
 class StoreError(Exception):
     """Base of every workspace problem. `str(err)` is a full plain-English sentence."""
 
-    code: ErrorCode = ErrorCode.DATABASE_CORRUPT
+    code: ErrorCode = ErrorCode.UNEXPECTED
     what_is_wrong: str = "Something went wrong with the workspace."
     what_to_do: str = "Close Intake and open it again. If it happens again, restore a backup."
 
@@ -77,6 +79,15 @@ class DiskFullError(StoreError):
     what_to_do = (
         "Free some space and try again. Everything saved before this is safe; "
         "the change that failed was not half-written."
+    )
+
+
+class DiskError(StoreError):
+    code = ErrorCode.DISK_ERROR
+    what_is_wrong = "The computer could not read or write the workspace file."
+    what_to_do = (
+        "Check the disk has free space and is still connected, then try again. "
+        "Everything saved before this is safe; the change that failed was not half-written."
     )
 
 
