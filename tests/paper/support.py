@@ -7,9 +7,9 @@ import re
 import shutil
 import subprocess
 import textwrap
-from functools import cache
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
