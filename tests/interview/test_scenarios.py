@@ -95,6 +95,8 @@ def test_a_required_question_holds_its_place_until_something_is_given() -> None:
     ("qid", "value", "code"),
     [
         ("date_of_birth", "31/02/1990", "not_a_date"),
+        ("date_of_birth", "1990-02-31", "no_such_date"),
+        ("date_of_birth", "1990-00-00", "no_such_date"),
         ("date_of_birth", "2030-01-01", "future_date"),
         ("date_of_birth", "1850-01-01", "too_early"),
         ("incidents", "lots", "not_a_number"),
@@ -112,7 +114,7 @@ def test_invalid_answers_get_kind_messages(qid: str, value: object, code: str) -
     result = iv.volunteer(qid, value)
     assert result.kind is ResultKind.INVALID
     assert result.code == code
-    assert result.message.startswith(("Please", "That", "One of"))
+    assert result.message.startswith(("Please", "That", "One of", "There is"))
     assert qid not in iv.answers
 
 

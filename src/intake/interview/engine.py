@@ -103,6 +103,9 @@ class Interview:
                 break
         return self.current()
 
+    def can_go_back(self) -> bool:
+        return any(self._shown(i) for i in range(self._index))
+
     def back(self) -> Step:
         for i in range(self._index - 1, -1, -1):
             if self._shown(i):

@@ -108,9 +108,15 @@ def _date(question: DateQuestion, value: object, today: date) -> AnswerValue | I
     if isinstance(value, date):
         when = value
     else:
+        text = str(value).strip()
         try:
-            when = date.fromisoformat(str(value).strip())
+            when = date.fromisoformat(text)
         except ValueError:
+            parts = text.split("-")
+            if len(parts) == 3 and all(p.isdigit() for p in parts):
+                return Invalid(
+                    "no_such_date", "There is no such date. Please check the day and month."
+                )
             return Invalid("not_a_date", "Please give the date as day, month and year.")
     if question.not_in_future and when > today:
         return Invalid("future_date", "That date is after today. Please check the year.")

@@ -1,0 +1,350 @@
+"""The interview screen: one step at a time, rendered from the engine's `Step`.
+
+The screen never reads the form itself. After every answer, decline, ask-later, check-in
+or step it hands the engine's events to `save` at once and shows a quiet "Saved" sign;
+if saving fails, the events are kept and nothing moves on, so nothing said is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake.domain import AnswerStatus
+from intake.interview import (
+    CheckInStep,
+    Event,
+    Explain,
+    Interview,
+    Intro,
+    Mode,
+    QuestionStep,
+    Result,
+    StageEnd,
+)
+from intake.ui.editors import AnswerEditor, ScaleEditor, checkin_editor, editor_for
+
+Save = Callable[[list[Event]], None]
+UNSAVED = QCoreApplication.translate(
+    "InterviewView",
+    "This could not be saved just now. Nothing saved before is lost. "
+    "Please try again; if it keeps happening, tell your administrator.",
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InterviewView", text)
+
+
+def label(text: str, name: str, *, rich: bool = False) -> QLabel:
+    widget = QLabel(text)
+    widget.setObjectName(name)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText if not rich else Qt.TextFormat.RichText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return widget
+
+
+class InterviewView(QWidget):
+    """Shows one stage of an interview. Emits `finished` when the person leaves the end."""
+
+    finished = Signal()
+    saved = Signal()
+
+    def __init__(
+        self,
+        interview: Interview,
+        save: Save,
+        *,
+        stage_title: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.iv = interview
+        self._save = save
+        self._pending: list[Event] = []
+        self.editor: AnswerEditor | None = None
+        self.note_edit: QLineEdit | None = None
+        self.self_mode = interview.mode is Mode.SELF
+        self.setObjectName("page")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.stage_label = label(stage_title or interview.stage.title, "stageTitle")
+        self.progress = label("", "progress")
+        self.saved_label = label("", "saved")
+        self.saved_label.setAccessibleName(tr("Save status"))
+        top.addWidget(self.stage_label, 1)
+        self.capture_button = QPushButton(tr("Note something &mentioned"))
+        self.capture_button.setAccessibleName(
+            tr("Note something the person mentioned, for any question")
+        )
+        self.capture_button.setToolTip(tr("Ctrl+K"))
+        self.capture_button.setVisible(not self.self_mode)
+        self.capture_button.clicked.connect(self.capture)
+        top.addWidget(self.capture_button)
+        top.addSpacing(16)
+        top.addWidget(self.progress)
+        top.addSpacing(16)
+        top.addWidget(self.saved_label)
+        outer.addLayout(top)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area, 1)
+
+        self.message = label("", "message")
+        self.message.setVisible(False)
+        self.message.setAccessibleName(tr("Message"))
+        outer.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(tr("&Back"))
+        self.decline_button = QPushButton(tr("&Prefer not to say"))
+        later = tr("&Skip for now") if self.self_mode else tr("Ask &later")
+        self.later_button = QPushButton(later)
+        self.next_button = QPushButton(tr("&Next"))
+        self.next_button.setObjectName("primary")
+        self.back_button.setAccessibleName(tr("Back to the previous step"))
+        self.decline_button.setAccessibleName(tr("Prefer not to say"))
+        self.later_button.setAccessibleName(
+            tr("Skip this question for now") if self.self_mode else tr("Ask this question later")
+        )
+        self.next_button.setAccessibleName(tr("Next"))
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.next_button)
+        outer.addLayout(buttons)
+
+        self.back_button.clicked.connect(self.go_back)
+        self.decline_button.clicked.connect(self.decline)
+        self.later_button.clicked.connect(self.ask_later)
+        self.next_button.clicked.connect(self.go_next)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.go_next)
+        if not self.self_mode:
+            QShortcut(QKeySequence("Ctrl+K"), self, self.capture)
+        self.show_step()
+
+    # ----------------------------------------------------------------- actions
+
+    def go_next(self) -> None:
+        step = self.iv.current()
+        if isinstance(step, StageEnd):
+            if self._flush():
+                self.finished.emit()
+            return
+        if isinstance(step, QuestionStep) and self.editor is not None:
+            value = self.editor.value()
+            given = self.iv.answers.get(step.question.id)
+            unchanged = (
+                given is not None and given.status is AnswerStatus.ANSWERED and given.value == value
+            )
+            if not unchanged:  # going back and forward does not record the same again
+                result = self.iv.answer(value)
+                if not result.ok:
+                    self._show(result)
+                    return
+        elif isinstance(step, CheckInStep) and isinstance(self.editor, ScaleEditor):
+            score = self.editor.value()
+            note = self.note_edit.text() if self.note_edit is not None else ""
+            if score is not None or note.strip():
+                result = self.iv.check_in(score if isinstance(score, int) else None, note)
+                if not result.ok:
+                    self._show(result)
+                    return
+        if not self._flush():
+            return
+        self.iv.next()
+        self._flush()
+        self.show_step()
+
+    def go_back(self) -> None:
+        self.iv.back()
+        self.show_step()
+
+    def decline(self) -> None:
+        step = self.iv.current()
+        if isinstance(step, CheckInStep):
+            self.iv.check_in(None)
+        elif isinstance(step, QuestionStep):
+            result = self.iv.decline()
+            if not result.ok:
+                self._show(result)
+                return
+        else:
+            return
+        if self._flush():
+            self.iv.next()
+            self._flush()
+            self.show_step()
+
+    def ask_later(self) -> None:
+        if not isinstance(self.iv.current(), QuestionStep):
+            return
+        result = self.iv.later()
+        if not result.ok:
+            self._show(result)
+            return
+        if self._flush():
+            self.iv.next()
+            self._flush()
+            self.show_step()
+
+    def capture(self) -> None:
+        """Record what the person volunteered, for any question of the pack."""
+        from intake.ui.capture import CaptureDialog
+
+        dialog = CaptureDialog(self.iv, self)
+        dialog.exec()
+        if not self._flush():
+            return
+        step = self.iv.current()
+        if isinstance(step, QuestionStep):
+            given = self.iv.answers.get(step.question.id)
+            if given is not None and given.volunteered:
+                self.iv.next()
+                self._flush()
+        self.show_step()
+
+    def record_events(self) -> bool:
+        """Save whatever the engine has recorded (e.g. after a volunteered answer)."""
+        return self._flush()
+
+    # ----------------------------------------------------------------- saving
+
+    def _flush(self) -> bool:
+        self._pending += self.iv.take_events()
+        if not self._pending:
+            return True
+        try:
+            self._save(list(self._pending))
+        except Exception:
+            self.saved_label.setText("")
+            self._show_text(UNSAVED)
+            return False
+        self._pending.clear()
+        self.saved_label.setText(tr("Saved"))
+        self.saved.emit()
+        return True
+
+    # ----------------------------------------------------------------- rendering
+
+    def _show(self, result: Result) -> None:
+        self._show_text(tr(result.message) if result.message else tr("Please check this one."))
+
+    def _show_text(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def show_step(self) -> None:
+        step = self.iv.current()
+        if self._pending:
+            self._show_text(UNSAVED)
+        else:
+            self.message.setVisible(False)
+        self.editor = None
+        self.note_edit = None
+        body = QWidget()
+        body.setObjectName("page")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 12, 0, 12)
+        layout.setSpacing(12)
+        focus: QWidget = self.next_button
+        question = step if isinstance(step, QuestionStep) else None
+        self.decline_button.setVisible(
+            (question is not None and question.can_decline) or isinstance(step, CheckInStep)
+        )
+        self.later_button.setVisible(question is not None and question.can_ask_later)
+        self.back_button.setEnabled(self.iv.can_go_back())
+        self.next_button.setText(tr("&Finish") if isinstance(step, StageEnd) else tr("&Next"))
+        self.progress.setText("")
+
+        if isinstance(step, Intro | Explain):
+            if step.title:
+                layout.addWidget(label(step.title, "prompt"))
+            if not self.self_mode:
+                layout.addWidget(label(tr("Say to the person:"), "why"))
+            layout.addWidget(label(step.text, "script"))
+        elif isinstance(step, QuestionStep):
+            focus = self._render_question(step, layout)
+        elif isinstance(step, CheckInStep):
+            focus = self._render_checkin(step, layout)
+        elif isinstance(step, StageEnd):
+            self._render_end(step, layout)
+        layout.addStretch(1)
+        self.scroll_area.setWidget(body)
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.editor is not None:
+            self.editor.focus_first()
+
+    def _render_question(self, step: QuestionStep, layout: QVBoxLayout) -> QWidget:
+        self.progress.setText(tr("Question {0} of {1}").format(step.position, step.of))
+        if step.say and step.say != step.wording and not self.self_mode:
+            say = label(step.say, "say")
+            say.setAccessibleName(tr("You could say"))
+            layout.addWidget(say)
+        prompt = label(step.wording, "prompt")
+        layout.addWidget(prompt)
+        if step.why:
+            why = label(tr("Why we ask: {0}").format(step.why), "why")
+            layout.addWidget(why)
+        if step.definition:
+            layout.addWidget(label(step.definition, "definition"))
+        editor = editor_for(step.question, step.choices, step.wording)
+        editor.setAccessibleName(step.wording)
+        editor.setAccessibleDescription(step.why or "")
+        if step.current is not None and step.current.value is not None:
+            editor.set_value(step.current.value)
+        layout.addWidget(editor)
+        prompt.setBuddy(editor)
+        self.editor = editor
+        return editor
+
+    def _render_checkin(self, step: CheckInStep, layout: QVBoxLayout) -> QWidget:
+        if step.say and not self.self_mode:
+            layout.addWidget(label(step.say, "say"))
+        layout.addWidget(label(step.wording, "prompt"))
+        editor = checkin_editor(step.spec, step.wording)
+        if step.current is not None and step.current.score is not None:
+            editor.set_value(step.current.score)
+        layout.addWidget(editor)
+        note_label = label(tr("Anything you would like to add (optional)"), "why")
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(tr("Anything you would like to add (optional)"))
+        note_label.setBuddy(self.note_edit)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        self.editor = editor
+        return editor
+
+    def _render_end(self, step: StageEnd, layout: QVBoxLayout) -> None:
+        layout.addWidget(
+            label(step.closing or tr("That is the end of this part. Thank you."), "prompt")
+        )
+        lines = [tr("Answers given: {0}").format(len(step.answered))]
+        if step.declined:
+            lines.append(tr("Chose not to say: {0}").format(len(step.declined)))
+        if step.later:
+            lines.append(tr("To come back to later: {0}").format(len(step.later)))
+        if step.known and not self.self_mode:
+            lines.append(tr("Already known, so not asked: {0}").format(len(step.known)))
+        layout.addWidget(label("\n".join(lines), "why"))
