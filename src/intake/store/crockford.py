@@ -9,6 +9,7 @@ staying inside the alphabet (Crockford's own check symbols `*~$=U` are hard to s
 
 from __future__ import annotations
 
+import random
 import secrets
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -44,7 +45,10 @@ def is_valid(code: str) -> bool:
     return check_char(code[:-1]) == code[-1]
 
 
-def random_body(length: int) -> str:
+def random_body(length: int, rng: random.Random | None = None) -> str:
+    """Random characters; from `rng` when given (synthetic data), else the OS's CSPRNG."""
+    if rng is not None:
+        return "".join(rng.choice(ALPHABET) for _ in range(length))
     return "".join(secrets.choice(ALPHABET) for _ in range(length))
 
 
@@ -55,9 +59,9 @@ def group(code: str, size: int) -> str:
 REFERENCE_PREFIX = "V"
 
 
-def new_reference() -> str:
+def new_reference(rng: random.Random | None = None) -> str:
     """A fresh person reference such as `V-7KQ2-MX4P` (7 random characters and a check)."""
-    body = random_body(7)
+    body = random_body(7, rng)
     return f"{REFERENCE_PREFIX}-{group(body + check_char(body), 4)}"
 
 
