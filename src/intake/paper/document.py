@@ -21,6 +21,7 @@ from intake.paper.words import PaperWords
 
 _TOTAL_FORM = "intakePageTotal"
 _TOTAL_DIGITS = "000"
+_BANNER = layout.MIN_FONT_SIZE * 1.6
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def build(story: list[Flowable], frame: PageFrame) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     width, height = layout.PAGE_SIZE
-    top = layout.MARGIN_TOP + (layout.MIN_FONT_SIZE * 1.6 if frame.banner else 0)
+    top = layout.MARGIN_TOP + (_BANNER if frame.banner else 0)
     doc = BaseDocTemplate(
         buffer,
         pagesize=layout.PAGE_SIZE,
@@ -112,6 +113,11 @@ def build(story: list[Flowable], frame: PageFrame) -> bytes:
     doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=_footer(frame))])
     doc.build(story, canvasmaker=_Canvas)
     return buffer.getvalue()
+
+
+def frame_height() -> float:
+    """Height of the text column, leaving room for the caseworker banner either way."""
+    return float(layout.PAGE_SIZE[1] - layout.MARGIN_TOP - layout.MARGIN_BOTTOM) - _BANNER
 
 
 def content_width() -> float:

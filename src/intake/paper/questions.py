@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from intake.forms import (
     CheckInSpec,
@@ -28,10 +28,12 @@ from intake.forms import (
     Stage,
 )
 from intake.paper import fieldnames, layout
+from intake.paper.document import content_width, frame_height
 from intake.paper.flowables import DateBoxes, ScaleRow, TickRow, WriteIn
 from intake.paper.words import PaperWords
 
 SHORT_LINES = 2
+_TAIL = 4
 LONG_LINES = 6
 
 
@@ -68,10 +70,12 @@ class QuestionWriter:
             chosen = [q for q in section.questions if q.id in wanted]
             if not chosen:
                 continue
-            story.append(self._p(section.title, s.subheading))
+            # The section heading travels with its first question, never alone at a foot.
+            lead: list[Flowable] = [self._p(section.title, s.subheading)]
             if section.intro:
-                story.append(self._p(section.intro, s.body))
-            story += [self.question(q) for q in chosen]
+                lead.append(self._p(section.intro, s.body))
+            for i, q in enumerate(chosen):
+                story += self.question(q, lead if i == 0 else [])
         story += [self.check_in(ci) for ci in stage.check_ins if ci.position == "end"]
         if stage.closing:
             story.append(self._p(stage.closing, s.body))
@@ -81,7 +85,8 @@ class QuestionWriter:
         self.numbers[key] = len(self.numbers) + 1
         return self.numbers[key]
 
-    def question(self, q: QuestionT) -> Flowable:
+    def question(self, q: QuestionT, lead: list[Flowable] | None = None) -> list[Flowable]:
+        """One question kept on one page, after `lead` (its section heading, if first)."""
         s, w = self.styles, self.words
         number = self._number(q.id)
         wording = q.prompt if self.for_caseworker else (q.self_prompt or q.prompt)
@@ -99,7 +104,22 @@ class QuestionWriter:
             field = fieldnames.decline(q.id) if self.fillable else None
             parts.append(TickRow(self._p(w.prefer_not_to_say, s.choice), None, field, self.rtl))
         parts.append(Spacer(1, layout.QUESTION_GAP))
-        return KeepTogether(parts)
+        return self._together(lead or [], parts)
+
+    def _together(self, lead: list[Flowable], parts: list[Flowable]) -> list[Flowable]:
+        """Keep a question on one page, with its section heading when both fit."""
+        width = content_width()
+        height = sum(f.wrap(width, 10_000)[1] for f in [*lead, *parts])
+        if lead and height > frame_height():
+            # Too tall for one page with its heading: start a page and let the boxes
+            # flow on, keeping the last few together so none is left alone overleaf.
+            return [
+                CondPageBreak(frame_height() - 2),
+                *lead,
+                *parts[:-_TAIL],
+                KeepTogether(parts[-_TAIL:]),
+            ]
+        return [KeepTogether([*lead, *parts])]
 
     def answer(self, q: QuestionT) -> list[Flowable]:
         s, w = self.styles, self.words

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from intake.forms import LoadedPack, Pack, QuestionT, Stage
 from intake.paper import fieldnames, layout
@@ -150,17 +150,12 @@ def _consent_page(
     title: list[Flowable] = [_p(pack.title, styles.heading)]
     if len(stages) == 1:
         title.append(_p(stages[0].title, styles.subheading))
-    title.append(_p(words.about_title, styles.subheading))
     story: list[Flowable] = []
     if opts.reference:
-        reference = [
-            *title,
-            _p(words.your_reference.format(reference=opts.reference), styles.question),
-            _p(words.reference_note, styles.secondary),
-        ]
+        title.append(_p(words.your_reference.format(reference=opts.reference), styles.question))
         qr_width = layout.QR_SIZE + 4 * mm
         table = Table(
-            [[reference, QrCode(label)]],
+            [[title, QrCode(label)]],
             colWidths=[content_width() - qr_width, qr_width],
             style=[
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -170,7 +165,7 @@ def _consent_page(
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
             ],
         )
-        story.append(table)
+        story += [table, _p(words.reference_note, styles.secondary)]
     else:
         story += title
     why = _transparency(pack, stages, opts.for_caseworker)
@@ -183,9 +178,8 @@ def _consent_page(
     story.append(_p(words.in_control, styles.body))
     story.append(_p(words.how_to_title, styles.subheading))
     story.append(_p(words.how_to_fillable if opts.fillable else words.how_to_paper, styles.body))
-    story.append(Spacer(1, 2 * mm))
     story.append(PageBreak())
-    return [KeepTogether(story[:1]), *story[1:]]
+    return story
 
 
 def _transparency(pack: Pack, stages: list[Stage], for_caseworker: bool) -> list[str]:

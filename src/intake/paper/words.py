@@ -15,7 +15,6 @@ from dataclasses import dataclass
 class PaperWords:
     """Intake's own wording on printed forms. `{n}`-style fields are filled in."""
 
-    about_title: str = "Before you start"
     your_reference: str = "Your reference: {reference}"
     reference_note: str = (
         "This reference links this form to your record, so you are not asked the same "
