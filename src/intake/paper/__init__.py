@@ -8,6 +8,8 @@ from intake.paper.answers import Problem, ProblemCode
 from intake.paper.errors import PaperCode, PaperError
 from intake.paper.header import FormHeader, format_header, parse_header
 from intake.paper.readback import FilledForm, ReadStatus, read_filled_pdf, read_header
+from intake.paper.referral_mapping import ReferralMapping, check_mapping, read_mapping
+from intake.paper.referrals import ReferralBatch, ReferralPerson, ReferralRow, read_referrals
 from intake.paper.render import (
     PaperOptions,
     printed_questions,
@@ -28,11 +30,18 @@ __all__ = [
     "Problem",
     "ProblemCode",
     "ReadStatus",
+    "ReferralBatch",
+    "ReferralMapping",
+    "ReferralPerson",
+    "ReferralRow",
+    "check_mapping",
     "format_header",
     "parse_header",
     "printed_questions",
     "read_filled_pdf",
     "read_header",
+    "read_mapping",
+    "read_referrals",
     "render_pack",
     "render_personalised",
     "render_stage",

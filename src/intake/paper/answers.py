@@ -47,6 +47,7 @@ class ProblemCode(StrEnum):
     TOO_LONG = "R011"
     ANSWER_AND_DECLINE = "R012"
     MISSING_VALUE = "R013"
+    ROW_SHAPE = "R014"
 
 
 MESSAGES: dict[ProblemCode, str] = {
@@ -63,6 +64,7 @@ MESSAGES: dict[ProblemCode, str] = {
     ProblemCode.TOO_LONG: "The answer is longer than this question allows.",
     ProblemCode.ANSWER_AND_DECLINE: "Both an answer and 'prefer not to say' are given.",
     ProblemCode.MISSING_VALUE: "This is needed but empty.",
+    ProblemCode.ROW_SHAPE: "This row has a different number of cells from the column names.",
 }
 
 
@@ -73,24 +75,25 @@ class Problem:
     code: ProblemCode
     question: str | None
     field: str | None
+    """The PDF field name, or the referral file's column name."""
     row: int | None = None
-    """The row of a referral file (1 is the first row after the column names)."""
+    """The row of a referral file as a spreadsheet numbers it (column names are row 1)."""
 
     @property
     def message(self) -> str:
         where = []
         if self.row is not None:
             where.append(f"row {self.row}")
+        if self.field and self.row is not None:
+            where.append(f"column '{self.field}'")
         if self.question:
             where.append(f"question '{self.question}'")
-        elif self.field:
+        elif self.field and self.row is None:
             where.append(f"field '{self.field}'")
         prefix = ", ".join(where)
-        return (
-            f"{prefix[:1].upper()}{prefix[1:]}: {MESSAGES[self.code]}"
-            if prefix
-            else MESSAGES[self.code]
-        )
+        if not prefix:
+            return MESSAGES[self.code]
+        return f"{prefix[:1].upper()}{prefix[1:]}: {MESSAGES[self.code]}"
 
     def __str__(self) -> str:
         return f"{self.code.value} {self.message}"
