@@ -67,7 +67,17 @@ def _answer(row: Row) -> StoredAnswer:
     )
 
 
+_ENCODE_STR = json.encoder.encode_basestring  # the C encoder json.dumps uses for strings
+
+
 def encode_value(value: AnswerValue) -> str:
+    """Compact JSON; strings and whole numbers take a fast path (bulk loading)."""
+    if isinstance(value, str):
+        return _ENCODE_STR(value)
+    if value is None:
+        return "null"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

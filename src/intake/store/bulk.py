@@ -113,24 +113,28 @@ class BulkLoader:
         status: AnswerStatus,
         source: Source,
         stage: str,
-        at: datetime,
+        at: str,
     ) -> None:
-        self._add(
-            "answers",
+        """`at` is an ISO timestamp string (formatted once by the caller, for speed)."""
+        rows = self._rows["answers"]
+        rows.append(
             (
-                str(scope),
+                scope.value,
                 person_id,
                 journey_id,
                 question_id,
                 encode_value(value),
-                str(status),
-                str(source),
+                status.value,
+                source.value,
                 stage,
                 0,
                 self._by,
-                at.isoformat(timespec="microseconds"),
-            ),
+                at,
+            )
         )
+        self.counts["answers"] += 1
+        if len(rows) >= BATCH:
+            self.flush()
 
     def consent(
         self,

@@ -107,6 +107,7 @@ class Database:
                 conn.execute("PRAGMA temp_store = MEMORY")
                 conn.execute("PRAGMA secure_delete = ON")
                 conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA cache_size = -16384")  # 16 MiB of decrypted pages
             except BaseException:
                 conn.close()
                 raise
