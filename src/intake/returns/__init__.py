@@ -1,1 +1,43 @@
-"""returns layer (see docs/architecture.md)."""
+"""Anonymised returns: templates, counting, disclosure control and writers.
+
+The app layer builds one `JourneyRecord` per journey from the store and calls
+`build_return(template, pack, records, period, generated_on)`; the `Return` it gets back
+holds only published figures and goes to `write_all` (CSV, XLSX, JSON and PDF).
+`completeness` gives the internal case-review report. See docs/returns.md.
+"""
+
+from intake.returns.errors import PeriodError, RCode, ReturnProblem, ReturnTemplateError
+from intake.returns.loading import check_template, find_templates, load_template, parse_template
+from intake.returns.period import Period, PeriodKind
+from intake.returns.pipeline import Counted, build_return, count_return, publish
+from intake.returns.records import CODE_RIGHTS, JourneyRecord, RightStatus
+from intake.returns.tables import SUPPRESSED, Cell, CountTable, PublishedTable, Return
+from intake.returns.template import Disclosure, Method, ReturnTemplate
+
+__all__ = [
+    "CODE_RIGHTS",
+    "SUPPRESSED",
+    "Cell",
+    "CountTable",
+    "Counted",
+    "Disclosure",
+    "JourneyRecord",
+    "Method",
+    "Period",
+    "PeriodError",
+    "PeriodKind",
+    "PublishedTable",
+    "RCode",
+    "Return",
+    "ReturnProblem",
+    "ReturnTemplate",
+    "ReturnTemplateError",
+    "RightStatus",
+    "build_return",
+    "check_template",
+    "count_return",
+    "find_templates",
+    "load_template",
+    "parse_template",
+    "publish",
+]
