@@ -363,3 +363,25 @@ def test_back_at_the_start_and_next_at_the_end_stay_put() -> None:
     end = iv.current()
     assert iv.is_finished
     assert iv.next() == end
+
+
+def test_a_stage_with_everything_known_goes_straight_to_its_end() -> None:
+    pack = example_pack()
+    known = {
+        q.id: Answer(q.id, None, AnswerStatus.PREFER_NOT_TO_SAY, Source.ASSISTED, "later")
+        for q in pack.stage("later").questions()
+    }
+    iv = new("later", known=known)
+    end = iv.current()
+    assert isinstance(end, StageEnd)
+    assert set(end.known) == {"coping", "coping_help", "feeling"}
+
+
+def test_a_section_introduction_comes_with_its_first_question() -> None:
+    iv = new()
+    iv.volunteer("consent_support", "yes")
+    steps = walk(iv, answers_for())
+    firsts = [s for s in steps if isinstance(s, QuestionStep) and s.section_intro]
+    assert [s.question.id for s in firsts] == ["date_of_birth"]
+    assert firsts[0].section_intro.startswith("These questions help us")
+    assert firsts[0].section_title == "About you"

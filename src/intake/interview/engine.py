@@ -73,9 +73,14 @@ class Interview:
         self._done = set(done)
         self._events: list[Event] = []
         self._questions = {q.id: q for q in pack.questions()}
+        self._section_of = {q.id: sec for sec in self.stage.sections for q in sec.questions}
         self._slots = self._build_slots()
+        self._nothing_to_ask = False
         self._version = 0  # bumped whenever answers change; keys the visible-list cache
         self._visible: tuple[int, list[str]] | None = None
+        # A stage with nothing left to ask (everything already known) goes straight to
+        # its end: no introduction or check-in for a conversation that will not happen.
+        self._nothing_to_ask = bool(self.stage.questions()) and not self.visible_questions()
         self._index = self._first_open()
 
     # ----------------------------------------------------------------- navigation
@@ -258,6 +263,8 @@ class Interview:
 
     def _shown(self, i: int) -> bool:
         slot = self._slots[i]
+        if self._nothing_to_ask and slot.kind in ("intro", "explain", "checkin"):
+            return False
         if slot.kind in ("intro", "explain"):
             script = self.stage.intro if slot.kind == "intro" else self.stage.transparency
             return script is not None and (self.mode is Mode.ASSISTED or bool(script.self_text))
@@ -337,6 +344,8 @@ class Interview:
             say = None
         visible = self.visible_questions()
         position = visible.index(q.id) + 1 if q.id in visible else len(visible)
+        section = self._section_of[q.id]
+        first_of_section = next((qid for qid in visible if self._section_of[qid] is section), q.id)
         cls = Reflect if reflected else QuestionStep
         return cls(
             key=slot.key,
@@ -352,6 +361,8 @@ class Interview:
             current=self.answers.get(q.id) if q.id not in self._skip else None,
             position=position,
             of=len(visible),
+            section_title=section.title,
+            section_intro=section.intro if first_of_section == q.id else None,
         )
 
     def _end_step(self, slot: _Slot) -> StageEnd:

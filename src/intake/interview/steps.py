@@ -59,6 +59,9 @@ class QuestionStep(Step):
     position: int
     """1-based position among the questions this stage will ask now."""
     of: int
+    section_title: str = ""
+    section_intro: str | None = None
+    """The section's introduction, on the first question of the section that is asked."""
 
 
 @dataclass(frozen=True)

@@ -298,6 +298,8 @@ class InterviewView(QWidget):
 
     def _render_question(self, step: QuestionStep, layout: QVBoxLayout) -> QWidget:
         self.progress.setText(tr("Question {0} of {1}").format(step.position, step.of))
+        if step.section_intro:
+            layout.addWidget(label(step.section_intro, "script"))
         if step.say and step.say != step.wording and not self.self_mode:
             say = label(step.say, "say")
             say.setAccessibleName(tr("You could say"))

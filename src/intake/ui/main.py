@@ -1,0 +1,354 @@
+"""The caseworker application: first-run setup, unlock, people, a person, the interview.
+
+`MainWindow` keeps one screen at a time in a stack. Locking (by shortcut, menu or after
+a quiet spell) destroys every screen that shows personal data, drops the key, and
+remembers only which person, journey and stage were open, so unlocking resumes there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from intake.app import (
+    JourneyRecord,
+    NewWorkspace,
+    PersonRecord,
+    Session,
+    Workspace,
+)
+from intake.domain import Role
+from intake.forms import FormError, LoadedPack, load_pack
+from intake.paths import default_forms_dir
+from intake.ui import theme
+from intake.ui.idle import DEFAULT_MINUTES, IdleLock
+from intake.ui.interview_screen import InterviewScreen
+from intake.ui.people import PeopleScreen
+from intake.ui.person import PersonPage
+from intake.ui.referral import ReferralDialog
+from intake.ui.setup import SetupWizard
+from intake.ui.unlock import UnlockScreen
+from intake.ui.widgets import tell, tr
+
+DEFAULT_PACK = "core"
+
+
+@dataclass
+class Resume:
+    """Where to go back to after unlocking: ids only, never names or answers."""
+
+    person_id: int | None = None
+    journey_id: int | None = None
+    stage: str | None = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        pack: LoadedPack,
+        *,
+        practice: bool = False,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.loaded = pack
+        self.pack = pack.pack
+        self.practice = practice
+        self.today = today
+        self.session: Session | None = None
+        self.resume = Resume()
+        self.setWindowTitle(tr("Intake") + (" — " + tr("practice") if practice else ""))
+        self.resize(1100, 780)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        if practice:
+            banner = QLabel(tr("Practice workspace: made-up people only. Nothing here is real."))
+            banner.setObjectName("practice")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.statusBar().addPermanentWidget(banner, 1)
+        self.idle = IdleLock(self.lock, DEFAULT_MINUTES)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._build_menus()
+        self.unlock_screen = UnlockScreen(workspace)
+        self.unlock_screen.unlocked.connect(self.on_unlocked)
+        self.unlock_screen.recover_requested.connect(self._recover_help)
+        self.stack.addWidget(self.unlock_screen)
+        self.current: QWidget | None = None
+        self.people: PeopleScreen | None = None
+        if workspace.exists():
+            self.show_unlock()
+        else:
+            self.show_setup()
+
+    # ----------------------------------------------------------------- menus
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&Intake"))
+        self.new_action = QAction(tr("&New referral…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.new_referral)
+        self.lock_action = QAction(tr("&Lock"), self)
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence("Ctrl+Shift+L")])
+        self.lock_action.triggered.connect(self.lock)
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        for a in (self.new_action, self.lock_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.admin_menu = bar.addMenu(tr("&Manage"))
+        self.admin_actions: dict[str, QAction] = {}
+        for key, text, roles in (
+            ("users", tr("&Users and roles…"), (Role.ADMIN,)),
+            ("backup", tr("&Back up now…"), (Role.ADMIN, Role.MANAGER)),
+            ("restore", tr("&Restore from a backup…"), (Role.ADMIN,)),
+            ("settings", tr("&Settings…"), (Role.ADMIN,)),
+        ):
+            action = QAction(text, self)
+            action.setData(roles)
+            action.triggered.connect(lambda _c=False, k=key: self.open_admin(k))
+            self.admin_menu.addAction(action)
+            self.admin_actions[key] = action
+        self.password_action = QAction(tr("Change my &password…"), self)
+        self.password_action.triggered.connect(lambda: self.open_admin("password"))
+        self.admin_menu.addAction(self.password_action)
+        self._set_signed_in(False)
+
+    def _set_signed_in(self, signed_in: bool) -> None:
+        role = self.session.user.role if self.session is not None else None
+        self.new_action.setEnabled(signed_in)
+        self.lock_action.setEnabled(signed_in)
+        self.password_action.setEnabled(signed_in)
+        any_admin = False
+        for action in self.admin_actions.values():
+            allowed = signed_in and role in action.data()
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+            any_admin |= allowed
+        self.admin_menu.menuAction().setVisible(signed_in)
+
+    # ----------------------------------------------------------------- screens
+
+    def _show(self, widget: QWidget) -> None:
+        old = self.current
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self.current = widget
+        if old is not None and old is not widget and old is not self.people:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def show_setup(self) -> None:
+        wizard = SetupWizard(self.workspace.folder, self._create_workspace)
+        wizard.setWindowFlags(Qt.WindowType.Widget)
+        wizard.created.connect(self._setup_done)
+        wizard.rejected.connect(self.close)
+        self._show(wizard)
+
+    def _create_workspace(
+        self, folder: Path, organisation: str, user: str, name: str, password: str
+    ) -> NewWorkspace:
+        if folder != self.workspace.folder:
+            self.workspace = Workspace(folder, kdf=self.workspace.kdf)
+            QSettings().setValue("workspace", str(folder))
+        return self.workspace.create(organisation, user, name, password)
+
+    def _setup_done(self, new: NewWorkspace, _folder: Path) -> None:
+        self.unlock_screen.workspace = self.workspace
+        self.unlock_screen._unlock = self.workspace.unlock
+        self.unlock_screen.user.setText(new.session.user.username)
+        self.on_unlocked(new.session)
+
+    def show_unlock(self) -> None:
+        self._drop_screens()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.reset()
+
+    def on_unlocked(self, session: Session) -> None:
+        self.session = session
+        self._set_signed_in(True)
+        try:
+            minutes = session.retention.settings().auto_lock_minutes
+        except Exception:
+            minutes = DEFAULT_MINUTES
+        self.idle.set_minutes(minutes)
+        self.idle.start()
+        self.people = PeopleScreen(session, self.pack)
+        self.people.open_person.connect(self.open_person)
+        self.people.new_referral.connect(self.new_referral)
+        self.stack.addWidget(self.people)
+        resume = self.resume
+        self.show_people()
+        self.resume = resume
+        self._resume()
+
+    def show_people(self) -> None:
+        if self.people is None:
+            return
+        self._show(self.people)
+        self.people.search.setFocus()
+        self.resume = Resume()
+
+    def open_person(self, person: PersonRecord, journey_id: int | None = None) -> None:
+        if self.session is None:
+            return
+        try:
+            page = PersonPage(self.session, self.pack, person)
+        except Exception as exc:
+            tell(self, tr("Open a record"), exc)
+            return
+        page.closed.connect(self.show_people)
+        page.start_interview.connect(lambda j, s, p=person: self.start_interview(p, j, s))
+        if journey_id is not None:
+            page.load_journeys(select=journey_id)
+        self._show(page)
+        self.resume = Resume(person.id, journey_id)
+
+    def start_interview(self, person: PersonRecord, journey: JourneyRecord, stage: str) -> None:
+        if self.session is None:
+            return
+        screen = InterviewScreen(self.session, self.pack, person, journey, stage, self.today)
+        screen.left.connect(lambda p=person, j=journey: self.open_person(p, j.id))
+        screen.finished_stage.connect(lambda s, j=journey: self._stage_finished(j, s))
+        self._show(screen)
+        self.resume = Resume(person.id, journey.id, stage)
+
+    def _stage_finished(self, journey: JourneyRecord, stage: str) -> None:
+        """Move the journey on when its current stage is finished."""
+        if self.session is None or journey.stage != stage:
+            return
+        ids = [s.id for s in self.pack.stages]
+        if stage in ids and ids.index(stage) + 1 < len(ids):
+            try:
+                self.session.people.move_to_stage(journey.id, ids[ids.index(stage) + 1])
+            except Exception as exc:
+                tell(self, tr("Journey"), exc)
+
+    def new_referral(self) -> None:
+        if self.session is None:
+            return
+        dialog = ReferralDialog(self.session, self)
+        if dialog.exec() and dialog.person is not None:
+            person = dialog.person
+            journey_id = None
+            if dialog.is_new:
+                try:
+                    journey = self.session.people.open_journey(
+                        person.id, stage=self.pack.stages[0].id, pack_id=self.pack.id
+                    )
+                    journey_id = journey.id
+                except Exception as exc:
+                    tell(self, tr("New referral"), exc)
+            self.open_person(person, journey_id)
+
+    def _resume(self) -> None:
+        resume, self.resume = self.resume, Resume()
+        if self.session is None or resume.person_id is None:
+            return
+        try:
+            person = self.session.people.get(resume.person_id)  # type: ignore[arg-type]
+        except Exception:
+            return
+        if resume.journey_id is not None and resume.stage is not None:
+            journey = self.session.people.journey(resume.journey_id)  # type: ignore[arg-type]
+            self.start_interview(person, journey, resume.stage)
+        else:
+            self.open_person(person, resume.journey_id)
+
+    # ----------------------------------------------------------------- locking
+
+    def _drop_screens(self) -> None:
+        if self.current is not None and self.current is not self.unlock_screen:
+            self.stack.removeWidget(self.current)
+            self.current.deleteLater()
+        if self.people is not None:
+            self.people.clear()
+            self.stack.removeWidget(self.people)
+            self.people.deleteLater()
+        self.current = None
+        self.people = None
+
+    def lock(self) -> None:
+        """Clear every personal detail from the screen and drop the key."""
+        resume = self.resume
+        self.idle.stop()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self and dialog.isVisible():
+                dialog.close()
+        self._drop_screens()
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
+        self._set_signed_in(False)
+        self.resume = resume
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.reset()
+
+    def open_admin(self, what: str) -> None:
+        if self.session is None:
+            return
+        from intake.ui.admin import open_admin
+
+        open_admin(self, self.session, what)
+
+    def _recover_help(self) -> None:
+        tell(
+            self,
+            tr("Forgotten password"),
+            tr(
+                "Ask your Intake administrator to reset your password. If every "
+                "administrator password is lost, an administrator can use the printed "
+                "recovery secret: run 'intake recover' or choose 'Use the recovery secret' "
+                "from the administrator's guide."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.idle.stop()
+        self._drop_screens()
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
+        event.accept()
+
+
+def workspace_from(args: argparse.Namespace) -> Workspace:
+    if getattr(args, "workspace", None):
+        return Workspace(Path(args.workspace))
+    remembered = QSettings().value("workspace")
+    return Workspace(Path(str(remembered))) if remembered else Workspace()
+
+
+def load_default_pack() -> LoadedPack:
+    return load_pack(default_forms_dir() / DEFAULT_PACK)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Intake")
+    app.setApplicationName("Intake")
+    theme.apply(app, theme.Look())
+    try:
+        pack = load_default_pack()
+    except FormError as exc:
+        print("intake: the form pack has problems:", file=sys.stderr)
+        for p in exc.problems:
+            print(f"  {p}", file=sys.stderr)
+        return 2
+    window = MainWindow(workspace_from(args), pack)
+    window.show()
+    return int(app.exec())

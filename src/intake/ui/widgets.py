@@ -1,0 +1,55 @@
+"""Small shared pieces for screens: wrapped labels, headings, kind message boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+
+from intake.app import StoreError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Intake", text)
+
+
+def text_label(text: str, name: str = "", *, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading(text: str) -> QLabel:
+    return text_label(text, "prompt")
+
+
+def problem_text(exc: BaseException) -> str:
+    """Plain words for a problem: a store problem says what is wrong and what to do;
+    anything else gets a general sentence (details go nowhere near the screen)."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return tr(
+            "Intake could not read or write a file it needs. Check there is space on the "
+            "disk and that the folder is not read-only, then try again."
+        )
+    return tr(
+        "Something unexpected went wrong. Nothing saved before has been lost. "
+        "Please try again; if it happens again, tell your administrator."
+    )
+
+
+def tell(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:
+    """A calm information box (never the 'critical' red icon)."""
+    text = exc_or_text if isinstance(exc_or_text, str) else problem_text(exc_or_text)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()

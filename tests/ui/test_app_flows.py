@@ -1,0 +1,381 @@
+"""Whole flows through the caseworker application, as a caseworker would go."""
+
+from __future__ import annotations
+
+import socket
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from intake.app import ErrorCode, JourneyStatus, StoreError
+from intake.domain import AnswerStatus, Role
+from intake.interview import CheckInStep, QuestionStep, StageEnd
+from intake.ui.editors import ChoiceEditor, DateEditor, ScaleEditor, TextEditor
+from intake.ui.interview_screen import InterviewScreen
+from intake.ui.main import MainWindow, load_default_pack
+from intake.ui.people import PeopleScreen
+from intake.ui.person import PersonPage
+from intake.ui.referral import ReferralDialog
+from intake.ui.setup import SetupWizard
+from intake.ui.unlock import UnlockScreen
+
+from .conftest import PASSWORD, TODAY, sign_in, workspace
+
+
+def visible_text(root: QWidget) -> str:
+    parts = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+            parts.append(w.text())
+    return "\n".join(parts)
+
+
+def test_first_run_setup_creates_the_workspace_and_shows_the_secret_once(
+    qtbot: QtBot, workspace_dir: Path
+) -> None:
+    w = MainWindow(workspace(workspace_dir), load_default_pack(), today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    wizard = w.current
+    assert isinstance(wizard, SetupWizard)
+    wizard.organisation_page.organisation.setText("Safe Harbour")
+    wizard.next()
+    assert wizard.folder() == workspace_dir
+    wizard.next()
+    page = wizard.admin_page
+    page.name.setText("Alex Admin")
+    page.username.setText("admin")
+    page.password.setText("short")
+    page.confirm.setText("short")
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert "at least 10 characters" in page.message.text()
+    page.password.setText(PASSWORD)
+    page.confirm.setText("something else entirely")
+    wizard.next()
+    assert "not the same" in page.message.text()
+    page.confirm.setText(PASSWORD)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.secret_page, timeout=10_000)
+    secret = wizard.secret_page.secret.text()
+    assert len(secret) >= 20
+    assert page.password.text() == ""
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.secret_page.kept.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: isinstance(w.current, PeopleScreen))
+    assert w.session is not None
+    assert w.session.user.role is Role.ADMIN
+    assert workspace(workspace_dir).exists()
+    # the secret is not left on any screen
+    assert secret not in visible_text(w)
+
+
+def test_unlock_with_a_wrong_then_the_right_password(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.unlock_screen
+    sign_in_screen: UnlockScreen = window.unlock_screen
+    sign_in_screen.user.setText("admin")
+    sign_in_screen.password.setText("not the password")
+    sign_in_screen.try_unlock()
+    qtbot.waitUntil(lambda: sign_in_screen.message.isVisible(), timeout=10_000)
+    assert "do not match" in sign_in_screen.message.text()
+    assert sign_in_screen.password.text() == ""
+    assert window.session is None
+    sign_in(qtbot, window)
+    assert isinstance(window.current, PeopleScreen)
+
+
+def _search(qtbot: QtBot, w: MainWindow, text: str) -> None:
+    assert w.people is not None
+    w.people.search.setText(text)
+    w.people.run_search()
+    qtbot.waitUntil(lambda: w.people is not None and w.people.model.rowCount() > 0, timeout=5000)
+
+
+def test_search_by_name_reference_and_date_of_birth(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    _search(qtbot, window, "jord")
+    assert window.people is not None
+    person = window.people.model.person_at(0)
+    assert person is not None
+    assert person.full_name == "Jordan Example"
+    for text in (person.reference, "17/05/1990"):
+        window.people.model.clear()
+        _search(qtbot, window, text)
+        assert window.people.model.person_at(0).reference == person.reference  # type: ignore[union-attr]
+
+
+def test_a_possible_duplicate_is_shown_before_anyone_is_created(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    assert window.session is not None
+    dialog = ReferralDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.given.setText("Jordon")
+    dialog.family.setText("Exampel")
+    dialog.dob.setText("17/05/1990")
+    dialog.check_or_create()
+    assert dialog.matches.isVisibleTo(dialog)
+    assert dialog.matches.count() == 1
+    assert "Jordan Example" in dialog.matches.item(0).text()
+    assert dialog.person is None  # nobody created yet
+    dialog.use_existing()
+    assert dialog.person is not None
+    assert dialog.person.full_name == "Jordan Example"
+    assert not dialog.is_new
+
+
+def _answer_current(view, choose: str) -> None:  # type: ignore[no-untyped-def]
+    """Give an ordinary answer to whatever the current question is."""
+    step = view.iv.current()
+    editor = view.editor
+    if isinstance(step, CheckInStep):
+        assert isinstance(editor, ScaleEditor)
+        editor.set_value(4)
+    elif isinstance(step, QuestionStep):
+        q = step.question
+        if choose == "decline" and step.can_decline:
+            view.decline()
+            return
+        if choose == "later" and step.can_ask_later:
+            view.ask_later()
+            return
+        if isinstance(editor, ChoiceEditor):
+            values = [c.value for c in step.choices if not c.exclusive]
+            editor.set_value([values[0]] if editor.multiple else values[0])
+            if q.id.startswith("consent"):
+                editor.set_value("yes")
+        elif isinstance(editor, DateEditor):
+            editor.set_value("1990-05-17" if "birth" in q.id else "2026-09-01")
+        elif isinstance(editor, ScaleEditor):
+            editor.set_value(3)
+        elif isinstance(editor, TextEditor):
+            editor.set_value("2" if q.type == "number" else "Some words")
+    view.go_next()
+
+
+def test_a_new_referral_through_first_contact_with_consent(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    person = session.people.create("Robin", "Newperson", date(1970, 1, 1))
+    journey = session.people.open_journey(person.id, stage="referral", pack_id="core")
+    window.open_person(person, journey.id)
+    page = window.current
+    assert isinstance(page, PersonPage)
+    page.continue_button.click()
+    screen = window.current
+    assert isinstance(screen, InterviewScreen)
+    view = screen.view
+    for _ in range(80):
+        if isinstance(view.iv.current(), StageEnd):
+            break
+        _answer_current(view, "answer")
+    assert isinstance(view.iv.current(), StageEnd)
+    view.go_next()  # Finish
+    assert isinstance(window.current, PersonPage)
+    assert session.consent.is_given(journey.id, "support")  # type: ignore[arg-type]
+    assert session.consent.is_given(journey.id, "reporting")  # type: ignore[arg-type]
+    assert session.people.journey(journey.id).stage == "assessment"
+
+
+def test_a_full_journey_through_every_stage_with_declines_and_ask_laters(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    pack = window.pack
+    person = session.people.create("Alex", "Journey", date(1988, 3, 3))
+    journey = session.people.open_journey(person.id, stage="referral", pack_id="core")
+    pattern = ["answer", "decline", "later"]
+    n = 0
+    for stage in pack.stages:
+        window.start_interview(person, session.people.journey(journey.id), stage.id)
+        view = window.current.view  # type: ignore[union-attr]
+        for _ in range(200):
+            if isinstance(view.iv.current(), StageEnd):
+                break
+            _answer_current(view, pattern[n % 3])
+            n += 1
+        assert isinstance(view.iv.current(), StageEnd), stage.id
+        view.go_next()
+    known = session.interviews.known_records(journey.id)
+    statuses = {a.status for a in known.values()}
+    assert statuses == {
+        AnswerStatus.ANSWERED,
+        AnswerStatus.PREFER_NOT_TO_SAY,
+        AnswerStatus.ASK_LATER,
+    }
+    summary = session.interviews.summary(journey.id, pack)
+    assert sum(len(s.known) for s in summary.stages) > 10
+    assert sum(len(s.declined) for s in summary.stages) > 5
+    assert sum(len(s.later) for s in summary.stages) > 5
+    assert session.people.journey(journey.id).stage == pack.stages[-1].id
+    assert len(session.interviews.check_ins(journey.id)) >= len(pack.stages)
+
+
+def test_closing_mid_stage_and_resuming_where_it_stopped(
+    qtbot: QtBot, window: MainWindow, made: Path
+) -> None:
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    person = session.people.find("Jordan")[0]
+    journey = session.people.journeys(person.id)[0]
+    window.start_interview(person, journey, "referral")
+    view = window.current.view  # type: ignore[union-attr]
+    for _ in range(6):
+        _answer_current(view, "answer")
+    where = view.iv.current()
+    assert isinstance(where, QuestionStep)
+    window.close()
+    assert window.session is None
+
+    again = MainWindow(workspace(made), load_default_pack(), today=TODAY)
+    qtbot.addWidget(again)
+    again.show()
+    sign_in(qtbot, again)
+    assert again.session is not None
+    again.start_interview(person, again.session.people.journey(journey.id), "referral")
+    resumed = again.current.view.iv.current()  # type: ignore[union-attr]
+    assert resumed.key == where.key
+
+
+def test_auto_lock_clears_the_screen_and_unlocking_resumes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    person = session.people.find("Jordan")[0]
+    journey = session.people.journeys(person.id)[0]
+    window.start_interview(person, journey, "referral")
+    view = window.current.view  # type: ignore[union-attr]
+    for _ in range(4):
+        _answer_current(view, "answer")
+    where = view.iv.current().key
+    assert "Jordan" in visible_text(window)
+    window.idle.set_interval_ms(50)
+    qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+    assert not session.is_open
+    with pytest.raises(StoreError):
+        session.people.find("Jordan")
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert "Jordan" not in visible_text(window)
+    assert "V-" not in visible_text(window)
+    window.idle.set_minutes(5)
+    sign_in(qtbot, window)
+    assert isinstance(window.current, InterviewScreen)
+    assert window.current.view.iv.current().key == where
+
+
+def test_the_lock_shortcut_locks(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    window.lock_action.trigger()
+    assert window.session is None
+    assert window.stack.currentWidget() is window.unlock_screen
+
+
+def test_a_caseworker_cannot_reach_admin_actions(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "casey")
+    assert window.session is not None
+    assert window.session.user.role is Role.CASEWORKER
+    for action in window.admin_actions.values():
+        assert not action.isVisible()
+        assert not action.isEnabled()
+    assert window.password_action.isEnabled()
+    for attempt in (
+        lambda: window.session.users.add("x", "X", Role.ADMIN, PASSWORD),  # type: ignore[union-attr]
+        lambda: window.session.backups.create(),  # type: ignore[union-attr]
+    ):
+        with pytest.raises(StoreError) as err:
+            attempt()
+        assert err.value.code is ErrorCode.NOT_PERMITTED
+
+
+def test_an_admin_sees_admin_actions(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    assert all(a.isEnabled() for a in window.admin_actions.values())
+
+
+def test_consent_withdrawal_says_what_it_changes_and_records_it(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.ui import person as person_module
+
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    p = session.people.find("Jordan")[0]
+    window.open_person(p)
+    page = window.current
+    assert isinstance(page, PersonPage)
+    shown: list[str] = []
+
+    def fake_ask(_parent, _title, effect, withdraw=False):  # type: ignore[no-untyped-def]
+        shown.append(effect)
+        return "read aloud"
+
+    monkeypatch.setattr(person_module.ExplainedDialog, "ask", staticmethod(fake_ask))
+    page.give_consent(person_module.ConsentPurpose.REPORTING)
+    assert page.consent_labels[person_module.ConsentPurpose.REPORTING].text() == "Given"
+    page.withdraw_consent(person_module.ConsentPurpose.REPORTING)
+    assert "left out of every anonymised return" in shown[-1]
+    assert page.consent_labels[person_module.ConsentPurpose.REPORTING].text() == "Withdrawn"
+    journey = page.journey()
+    assert journey is not None
+    assert journey.id not in session.consent.journeys_for_returns()
+
+
+def test_rights_and_notes_are_recorded(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    window.open_person(session.people.find("Jordan")[0])
+    page = window.current
+    assert isinstance(page, PersonPage)
+    box = next(iter(page.right_boxes.values()))
+    box.click()
+    journey = page.journey()
+    assert journey is not None
+    assert len(session.interviews.rights(journey.id)) == 1
+    page.note_edit.setPlainText("Prefers morning calls.")
+    page.add_note()
+    assert [n.text for n in session.interviews.notes(journey.id)] == ["Prefers morning calls."]
+    assert page.notes_list.count() == 1
+    page.close_journey()
+    assert session.people.journey(journey.id).status is JourneyStatus.CLOSED
+
+
+def test_a_whole_flow_works_with_no_network(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("Intake tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    person = session.people.find("Jordan")[0]
+    journey = session.people.journeys(person.id)[0]
+    window.start_interview(person, journey, "referral")
+    view = window.current.view  # type: ignore[union-attr]
+    for _ in range(80):
+        if isinstance(view.iv.current(), StageEnd):
+            break
+        _answer_current(view, "answer")
+    view.go_next()
+    assert session.interviews.known_records(journey.id)
+    window.lock()
