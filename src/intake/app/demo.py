@@ -204,7 +204,7 @@ class DemoGenerator:
             for q in planned.questions:
                 if q.scope is Scope.PERSON and q.id in known:
                     continue
-                if rng.random() < (0.55 if partly else 0.27):
+                if rng.random() < (0.65 if partly else 0.42):
                     continue  # did not apply, or not reached yet
                 self._answer(loader, pid, jid, planned.id, q, dob, day, at, known)
             if not partly:

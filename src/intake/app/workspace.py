@@ -38,12 +38,23 @@ from intake.store.throttle import Throttle
 
 
 class IntegrityLevel(StrEnum):
-    """How much to check when unlocking: `quick` reads every page's structure; `full`
-    also verifies every page's SQLCipher HMAC (as backups do); `none` for benchmarks."""
+    """How much to check when unlocking.
+
+    `light` reads the schema and the first and last rows of every table (milliseconds
+    at any size); `quick` is SQLite's quick_check over every page; `full` adds
+    SQLCipher's per-page HMAC check (as backups and `intake workspace check` do).
+    `auto`, the default, is `quick` up to AUTO_QUICK_LIMIT bytes and `light` above,
+    so unlocking a large workspace stays fast.
+    """
 
     NONE = "none"
+    LIGHT = "light"
     QUICK = "quick"
     FULL = "full"
+    AUTO = "auto"
+
+
+AUTO_QUICK_LIMIT = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,7 @@ class Workspace:
         clock: Clock = utc_now,
         wall_clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
-        integrity: IntegrityLevel = IntegrityLevel.QUICK,
+        integrity: IntegrityLevel = IntegrityLevel.AUTO,
     ) -> None:
         self.layout = Layout(Path(folder) if folder is not None else default_workspace_dir())
         self.kdf = kdf or KdfParams.default()
@@ -146,9 +157,7 @@ class Workspace:
         try:
             db = Database.open(self.layout.database, key)
             store = Store(db, audit_secret(key))
-            if self.integrity is not IntegrityLevel.NONE and db.integrity_problems(
-                full=self.integrity is IntegrityLevel.FULL
-            ):
+            if self._integrity_problems(db):
                 raise DatabaseCorruptError()
             ran = migrate(db, backup_first=lambda: self._pre_migration_backup(db, key))
             user = store.users.get(user_id)
@@ -169,6 +178,17 @@ class Workspace:
             lock.release()
             raise
         return Session(self.layout, store, key, user, lock, self.clock, self.kdf)
+
+    def _integrity_problems(self, db: Database) -> list[str]:
+        level = self.integrity
+        if level is IntegrityLevel.AUTO:
+            size = self.layout.database.stat().st_size
+            level = IntegrityLevel.QUICK if size <= AUTO_QUICK_LIMIT else IntegrityLevel.LIGHT
+        if level is IntegrityLevel.NONE:
+            return []
+        if level is IntegrityLevel.LIGHT:
+            return db.light_problems()
+        return db.integrity_problems(full=level is IntegrityLevel.FULL)
 
     def _pre_migration_backup(self, db: Database, key: bytes) -> None:
         now = self.clock()
