@@ -108,9 +108,11 @@ class QuestionWriter:
 
     def _together(self, lead: list[Flowable], parts: list[Flowable]) -> list[Flowable]:
         """Keep a question on one page, with its section heading when both fit."""
+        if not lead:
+            return [KeepTogether(parts)]
         width = content_width()
         height = sum(f.wrap(width, 10_000)[1] for f in [*lead, *parts])
-        if lead and height > frame_height():
+        if height > frame_height():
             # Too tall for one page with its heading: start a page and let the boxes
             # flow on, keeping the last few together so none is left alone overleaf.
             return [
