@@ -155,3 +155,36 @@ def test_a_locked_session_is_still_locked_after_a_failed_write(session: Session)
         )
     assert [p.id for p in session.people.find("ann")] == [person.id]
     assert session.people.find("dup") == []
+
+
+def test_large_workspaces_get_the_light_check_on_unlock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import intake.app.workspace as workspace_module
+    from intake.store.database import Database
+
+    ws, _ = _closed_workspace(tmp_path)
+    seen: list[str] = []
+    monkeypatch.setattr(workspace_module, "AUTO_QUICK_LIMIT", 0)
+    monkeypatch.setattr(Database, "light_problems", lambda self: seen.append("light") or [])
+    monkeypatch.setattr(
+        Database, "integrity_problems", lambda self, full=True: seen.append("quick") or []
+    )
+    ws.unlock("admin", PASSWORD).lock()
+    assert seen == ["light"]
+    monkeypatch.setattr(workspace_module, "AUTO_QUICK_LIMIT", 10**12)
+    ws.unlock("admin", PASSWORD).lock()
+    assert seen == ["light", "quick"]
+
+
+def test_the_light_check_reads_every_table(tmp_path: Path) -> None:
+    from intake.app.workspace import IntegrityLevel
+    from intake.store.keyslots import KdfParams
+
+    ws, _ = _closed_workspace(tmp_path)
+    light = Workspace(ws.folder, kdf=KdfParams.for_tests(), integrity=IntegrityLevel.LIGHT)
+    s = light.unlock("admin", PASSWORD)
+    try:
+        assert s.store.db.light_problems() == []
+    finally:
+        s.lock()
