@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from intake.domain import AnswerStatus
 from intake.forms import Pack, ScaleQuestion
-from intake.returns.categories import NOT_ASKED, PREFER_NOT_TO_SAY, Classifier, classifier
+from intake.returns.categories import (
+    NOT_ASKED,
+    PREFER_NOT_TO_SAY,
+    Classifier,
+    classifier,
+    humanise,
+)
 from intake.returns.period import Period
 from intake.returns.records import CODE_RIGHTS, Answered, JourneyRecord, RightStatus
 from intake.returns.tables import CountTable, Shape, TableFrame
@@ -143,6 +149,7 @@ class Counter:
         rows: Sequence[str],
         columns: Sequence[str],
         additive: bool = True,
+        note: str | None = None,
     ) -> TableFrame:
         return TableFrame(
             spec.id,
@@ -154,7 +161,7 @@ class Counter:
             tuple(rows),
             tuple(columns),
             additive,
-            spec.note,
+            spec.note or note,
         )
 
     def _volumes(self, spec: Volumes) -> CountTable:
@@ -234,7 +241,8 @@ class Counter:
         )
         for (i, j), n in collections.Counter(pairs).items():
             grid[i][j] = n
-        frame = self._frame(spec, Shape.CROSSTAB, spec.unit.value, rc.name, rc.labels, cc.labels)
+        header = spec.rows.title or humanise(rc.name)
+        frame = self._frame(spec, Shape.CROSSTAB, spec.unit.value, header, rc.labels, cc.labels)
         return CountTable(
             frame,
             tuple(tuple(row) for row in grid),
@@ -333,10 +341,16 @@ class Counter:
                 row[-2 if score is None or not low <= score <= high else score - low] += n
             row[-1] = len(units) - sum(row)
             grid.append(tuple(row))
-        columns[0] = f"{low} (Not comfortable)"
-        columns[len(scores) - 1] = f"{high} (Very comfortable)"
+        first = stages[0].check_ins[0] if stages else None
+        note = None
+        if first is not None:
+            note = (
+                f"Scores run from {low} ({first.low_label.lower()}) "
+                f"to {high} ({first.high_label.lower()})."
+            )
+        titles = [s.title for s in stages]
         frame = self._frame(
-            spec, Shape.ROWS, "journeys", "Collection point", [s.title for s in stages], columns
+            spec, Shape.ROWS, "journeys", "Collection point", titles, columns, note=note
         )
         return CountTable(frame, tuple(grid), row_totals=tuple(len(units) for _ in stages))
 

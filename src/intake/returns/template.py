@@ -58,6 +58,8 @@ class Axis(Model):
 
     question: Id | None = None
     dimension: Id | None = None
+    title: Text | None = None
+    """How the axis is headed in a cross-tab; the dimension or question id otherwise."""
     grouped: bool = True
     """Use the question's `returns: groups:` where it has them."""
     labels: dict[Id, Text] = Field(default_factory=dict)
