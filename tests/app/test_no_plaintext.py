@@ -87,3 +87,18 @@ def test_the_scan_would_see_a_plaintext_database(tmp_path: Path) -> None:
     conn.close()
     assert plaintext_files(tmp_path) == [tmp_path / "plain.db"]
     assert files_containing(CANARY.encode(), tmp_path) == [tmp_path / "plain.db"]
+
+
+def test_workspace_and_backup_files_are_readable_by_their_owner_only(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    ws = make_workspace(tmp_path / "ws", clock)
+    session = ws.create("Org", "admin", "Alex", PASSWORD).session
+    session.people.create("Ann", "Example", None)
+    backup = session.backups.create(tmp_path / "b").folder
+    try:
+        assert ws.folder.stat().st_mode & 0o777 == 0o700
+        for path in [*files_under(ws.folder), *files_under(backup)]:
+            assert path.stat().st_mode & 0o077 == 0, path
+    finally:
+        session.lock()

@@ -107,7 +107,10 @@ class Workspace:
         if self.layout.exists():
             raise WorkspaceExistsError()
         try:
-            self.layout.folder.mkdir(parents=True, exist_ok=True)
+            fresh = not self.layout.folder.exists()
+            self.layout.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if fresh:
+                self.layout.folder.chmod(0o700)  # mkdir's mode is filtered by the umask
         except OSError as exc:
             raise os_error(exc) from None
         key = new_database_key()

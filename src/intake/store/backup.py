@@ -51,6 +51,11 @@ def make_backup(
     except OSError as exc:
         raise os_error(exc) from None
     partial = target / (DB_NAME + ".partial")
+    try:
+        target.chmod(0o700)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise os_error(exc) from None
     db.checkpoint()
     db.export_to(partial, key)
     os.replace(partial, target / DB_NAME)

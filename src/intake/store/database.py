@@ -92,6 +92,9 @@ class Database:
         folder = path.parent
         if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
             raise WorkspaceReadOnlyError()
+        if create:
+            # Owner-only from the first byte; SQLite gives its WAL and SHM the same mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         with translated():
             conn = sqlcipher3.connect(
                 str(path), isolation_level=None, check_same_thread=False, timeout=5.0

@@ -92,7 +92,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a crash leaves the old or the new file, whole."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as fh:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -108,7 +109,8 @@ def copy_durably(source: Path, target: Path) -> None:
     """Copy a file to `target` via a temp file, fsynced, then renamed into place."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with open(source, "rb") as src, open(tmp, "wb") as dst:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(source, "rb") as src, open(fd, "wb") as dst:
             while chunk := src.read(1 << 20):
                 dst.write(chunk)
             dst.flush()
