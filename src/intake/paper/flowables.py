@@ -98,7 +98,7 @@ class TickRow(Flowable):  # type: ignore[misc]
     ) -> None:
         super().__init__()
         self.label, self.note, self.field, self.rtl = label, note, field, rtl
-        self.pad = 1.5 * mm
+        self.pad = 1.0 * mm
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
