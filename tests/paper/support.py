@@ -116,7 +116,8 @@ stages:
       - id: later
         title: Later
         questions:
-          - {id: follow, type: yes_no, prompt: Want a follow up call?, why: To plan.}
+          - {id: follow, type: yes_no, prompt: Want a follow up call?, why: To plan.,
+             prefer_not_to_say: false}
           - {id: when_call, type: short_text, prompt: When is best?,
              when: {question: follow, equals: "yes"}}
 """

@@ -170,6 +170,20 @@ def test_fields_from_another_stage_are_unknown_fields() -> None:
     assert form.answers == []
 
 
+def test_a_label_naming_a_stage_the_pack_lacks_is_a_damaged_label() -> None:
+    filled = _fill(_blank(), {"intake-header": "INTAKE1|tiny|2.0|nine|V-7KQ2-MX4P"})
+    with pytest.raises(PaperError) as error:
+        read_filled_pdf(filled, inline_pack().pack)
+    assert error.value.code is PaperCode.BAD_HEADER
+
+
+def test_no_prefer_not_to_say_field_where_the_pack_turns_it_off() -> None:
+    fields = PdfReader(io.BytesIO(_blank(stage="two"))).get_fields() or {}
+    assert "q-follow-c-yes" in fields
+    assert "q-follow-pnts" not in fields
+    assert "q-when_call-pnts" in fields
+
+
 def test_the_header_can_be_read_first_to_choose_the_pack() -> None:
     assert read_header(_blank()) == FormHeader("tiny", "2.0", "one", REFERENCE)
 

@@ -25,6 +25,7 @@ from tests.paper.support import (
     Case,
     cases,
     disk_packs,
+    font_sizes,
     inline_pack,
     load_or_skip,
     needs_qpdf,
@@ -62,6 +63,7 @@ def _assert_printed(pdf: bytes, expected: list[str], rtl: bool) -> None:
 
 def _stage_check(loaded: LoadedPack, stage: str, language: str) -> bytes:
     pdf = render_stage(loaded, stage, PaperOptions(language=language))
+    assert min(font_sizes(pdf)) >= 12
     pack = loaded.localised(language)
     questions = printed_questions(pack, pack.stage(stage), PaperOptions())
     _assert_printed(pdf, _expected_texts(questions), loaded.direction(language) == "rtl")
@@ -79,6 +81,20 @@ def test_every_stage_of_every_pack_on_disk_prints_every_question_and_why(case: C
 def test_every_stage_of_every_pack_on_disk_passes_qpdf_check(case: Case, tmp_path: Path) -> None:
     loaded = load_or_skip(case.folder)
     qpdf_check(render_stage(loaded, case.stage, PaperOptions(language=case.language)), tmp_path)
+
+
+@needs_qpdf
+@pytest.mark.parametrize("folder", disk_packs(), ids=lambda p: p.name)
+def test_every_pack_on_disk_passes_qpdf_whole_fillable_and_for_caseworkers(
+    folder: Path, tmp_path: Path
+) -> None:
+    loaded = load_or_skip(folder)
+    for options in (
+        PaperOptions(),
+        PaperOptions(fillable=True, reference="V-7KQ2-MX4P"),
+        PaperOptions(for_caseworker=True, language=loaded.languages[-1]),
+    ):
+        qpdf_check(render_pack(loaded, options), tmp_path)
 
 
 @pytest.mark.parametrize("folder", disk_packs(), ids=lambda p: p.name)
@@ -199,3 +215,19 @@ def test_any_text_a_pack_author_writes_prints_without_crashing(prompt: str, why:
 @needs_qpdf
 def test_a_right_to_left_pack_prints_and_passes_qpdf(tmp_path: Path) -> None:
     qpdf_check(render_pack(inline_pack(), PaperOptions(language="ar")), tmp_path)
+
+
+def test_a_question_without_prefer_not_to_say_gets_no_such_box() -> None:
+    questions = " ".join(page_texts(render_stage(inline_pack(), "two"))[1:])
+    assert questions.count(ENGLISH.prefer_not_to_say) == 1, "only 'When is best?' offers it"
+
+
+def test_the_document_names_its_language_and_title() -> None:
+    reader = PdfReader(io.BytesIO(render_stage(inline_pack(), "one", PaperOptions(language="pl"))))
+    assert reader.trailer["/Root"]["/Lang"] == "pl"
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Tiny pack & <friends>: Stage one"
+
+
+def test_a_stage_without_closing_words_ends_with_thanks() -> None:
+    assert page_texts(render_stage(inline_pack(), "one"))[-1].endswith("Thank you.")

@@ -4,7 +4,7 @@ Pure functions, data in and bytes out: no Qt, no database, no files written. The
 layer prints or saves the bytes, matches references to people and records answers.
 """
 
-from intake.paper.answers import Problem, ProblemCode
+from intake.paper.answers import ProblemCode, ReadProblem
 from intake.paper.errors import PaperCode, PaperError
 from intake.paper.header import FormHeader, format_header, parse_header
 from intake.paper.readback import FilledForm, ReadStatus, read_filled_pdf, read_header
@@ -27,8 +27,8 @@ __all__ = [
     "PaperError",
     "PaperOptions",
     "PaperWords",
-    "Problem",
     "ProblemCode",
+    "ReadProblem",
     "ReadStatus",
     "ReferralBatch",
     "ReferralMapping",

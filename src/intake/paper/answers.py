@@ -69,7 +69,7 @@ MESSAGES: dict[ProblemCode, str] = {
 
 
 @dataclass(frozen=True)
-class Problem:
+class ReadProblem:
     """One answer that could not be read: where it is and why, without its value."""
 
     code: ProblemCode
@@ -105,7 +105,7 @@ class Reading:
 
     value: AnswerValue = None
     declined: bool = False
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[ReadProblem] = field(default_factory=list)
 
 
 def read_choices(
@@ -211,7 +211,7 @@ def read_question(
         value, code = read_text(q, parts.get(Part.TEXT, ""))
     if code is None and declined and value is not None:
         code = ProblemCode.ANSWER_AND_DECLINE
-    problems = [Problem(code, q.id, None)] if code else []
+    problems = [ReadProblem(code, q.id, None)] if code else []
     return Reading(value=value, declined=declined, problems=problems)
 
 

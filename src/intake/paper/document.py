@@ -35,6 +35,8 @@ class PageFrame:
     keywords: str = ""
     banner: str | None = None
     """A line at the top of every page (the caseworker-copy notice)."""
+    language: str | None = None
+    """The document language, for screen readers and text-to-speech."""
 
 
 class _Canvas(Canvas):  # type: ignore[misc]
@@ -97,7 +99,7 @@ def build(story: list[Flowable], frame: PageFrame) -> bytes:
         subject=frame.subject,
         keywords=frame.keywords,
         invariant=1,
-        lang=None,
+        lang=frame.language,
     )
     body = Frame(
         layout.MARGIN_X,

@@ -22,7 +22,7 @@ from pypdf.errors import PyPdfError
 from intake.domain import Answer, AnswerStatus, AnswerValue, CheckIn, Source
 from intake.forms import Pack
 from intake.paper import fieldnames
-from intake.paper.answers import Problem, ProblemCode, Reading, is_ticked, read_question
+from intake.paper.answers import ProblemCode, Reading, ReadProblem, is_ticked, read_question
 from intake.paper.errors import PaperCode, PaperError
 from intake.paper.header import FormHeader, parse_header
 
@@ -41,7 +41,7 @@ class FilledForm:
     header: FormHeader
     answers: list[Answer] = field(default_factory=list)
     check_ins: list[CheckIn] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[ReadProblem] = field(default_factory=list)
 
     @property
     def status(self) -> ReadStatus:
@@ -61,13 +61,15 @@ def read_filled_pdf(data: bytes, pack: Pack, *, today: date | None = None) -> Fi
         raise PaperError(PaperCode.WRONG_PACK, found=header.pack, expected=pack.id)
     if header.version != pack.version:
         raise PaperError(PaperCode.WRONG_VERSION, found=header.version, expected=pack.version)
+    if header.stage is not None and header.stage not in {s.id for s in pack.stages}:
+        raise PaperError(PaperCode.BAD_HEADER)
     stages = [pack.stage(header.stage)] if header.stage else list(pack.stages)
     questions = {q.id: (q, s.id) for s in stages for q in s.questions()}
     check_in_specs = {ci.id: (ci, s.id) for s in stages for ci in s.check_ins}
 
     by_question: dict[str, dict[fieldnames.FieldName, str]] = defaultdict(dict)
     by_check_in: dict[str, list[int]] = defaultdict(list)
-    problems: list[Problem] = []
+    problems: list[ReadProblem] = []
     for name, value in values.items():
         if name == fieldnames.HEADER_FIELD:
             continue
@@ -78,7 +80,7 @@ def read_filled_pdf(data: bytes, pack: Pack, *, today: date | None = None) -> Fi
         elif parsed is not None and not parsed.check_in and parsed.question in questions:
             by_question[parsed.question][parsed] = value
         else:
-            problems.append(Problem(ProblemCode.UNKNOWN_FIELD, None, name))
+            problems.append(ReadProblem(ProblemCode.UNKNOWN_FIELD, None, name))
 
     answers: list[Answer] = []
     for qid, (question, stage_id) in questions.items():
@@ -94,9 +96,9 @@ def read_filled_pdf(data: bytes, pack: Pack, *, today: date | None = None) -> Fi
     for cid, points in by_check_in.items():
         spec, stage_id = check_in_specs[cid]
         if len(points) > 1:
-            problems.append(Problem(ProblemCode.TWO_CHOICES, cid, None))
+            problems.append(ReadProblem(ProblemCode.TWO_CHOICES, cid, None))
         elif points[0] < spec.minimum or points[0] > spec.maximum:
-            problems.append(Problem(ProblemCode.UNKNOWN_CHOICE, cid, None))
+            problems.append(ReadProblem(ProblemCode.UNKNOWN_CHOICE, cid, None))
         else:
             check_ins.append(CheckIn(stage=stage_id, checkin_id=cid, score=points[0]))
     return FilledForm(header, answers, check_ins, problems)

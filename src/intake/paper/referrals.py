@@ -27,8 +27,8 @@ from intake.forms import (
     YesNo,
 )
 from intake.paper.answers import (
-    Problem,
     ProblemCode,
+    ReadProblem,
     check_date,
     read_choices,
     read_number,
@@ -63,7 +63,7 @@ class ReferralBatch:
     """Every referral in a file and every problem; import only when `importable`."""
 
     rows: list[ReferralRow]
-    problems: list[Problem]
+    problems: list[ReadProblem]
     ignored_columns: list[str] = field(default_factory=list)
 
     @property
@@ -85,12 +85,12 @@ def read_referrals(
     position = {name: header.index(name) for name in needed}
     day = today or date.today()
     rows: list[ReferralRow] = []
-    problems: list[Problem] = []
+    problems: list[ReadProblem] = []
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
-            problems.append(Problem(ProblemCode.ROW_SHAPE, None, None, row=number))
+            problems.append(ReadProblem(ProblemCode.ROW_SHAPE, None, None, row=number))
             continue
         cells = {name: record[i].strip() for name, i in position.items()}
         row, row_problems = _row(number, cells, mapping, pack, day)
@@ -121,17 +121,17 @@ def _records(data: bytes) -> list[list[str]]:
 
 def _row(
     number: int, cells: dict[str, str], mapping: ReferralMapping, pack: Pack, today: date
-) -> tuple[ReferralRow | None, list[Problem]]:
-    problems: list[Problem] = []
+) -> tuple[ReferralRow | None, list[ReadProblem]]:
+    problems: list[ReadProblem] = []
     columns = mapping.person
     name = cells[columns.name]
     if not name:
-        problems.append(Problem(ProblemCode.MISSING_VALUE, None, columns.name, row=number))
+        problems.append(ReadProblem(ProblemCode.MISSING_VALUE, None, columns.name, row=number))
     born = _person_date(number, columns.date_of_birth, cells, mapping, problems)
     referred = _person_date(number, columns.referral_date, cells, mapping, problems)
     if born is not None and born > today:
         problems.append(
-            Problem(ProblemCode.DATE_IN_FUTURE, None, columns.date_of_birth, row=number)
+            ReadProblem(ProblemCode.DATE_IN_FUTURE, None, columns.date_of_birth, row=number)
         )
     answers: list[Answer] = []
     declined = {d.casefold() for d in mapping.declined}
@@ -148,7 +148,7 @@ def _row(
             continue
         value, code = _value(pack, question, spec, cell, mapping, today)
         if code is not None:
-            problems.append(Problem(code, spec.question, column, row=number))
+            problems.append(ReadProblem(code, spec.question, column, row=number))
         elif value is not None:
             answers.append(
                 Answer(spec.question, value, AnswerStatus.ANSWERED, Source.REFERRAL, stage)
@@ -163,13 +163,13 @@ def _person_date(
     column: str | None,
     cells: dict[str, str],
     mapping: ReferralMapping,
-    problems: list[Problem],
+    problems: list[ReadProblem],
 ) -> date | None:
     if not column or not cells[column]:
         return None
     parsed = _parse_date(cells[column], mapping.date_formats)
     if parsed is None:
-        problems.append(Problem(ProblemCode.BAD_DATE, None, column, row=number))
+        problems.append(ReadProblem(ProblemCode.BAD_DATE, None, column, row=number))
     return parsed
 
 

@@ -122,6 +122,8 @@ def _render(
         if index:
             story.append(PageBreak())
         story += writer.stage(stage, printed_questions(pack, stage, opts))
+    if not stages[-1].closing:
+        story.append(_p(words.thank_you, styles.body))
     parts = [words.footer.format(pack=pack.id, version=pack.version)]
     if stage_id:
         parts.append(stage_id)
@@ -135,6 +137,7 @@ def _render(
         subject=label,
         keywords=label,
         banner=words.caseworker_copy if opts.for_caseworker else None,
+        language=opts.language or pack.language,
     )
     return build(story, frame)
 
