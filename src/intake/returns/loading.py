@@ -52,7 +52,11 @@ def parse_template(
     try:
         template = ReturnTemplate.model_validate(plain(tree))
     except ValidationError as exc:
-        return None, [_shape_problem(err, source) for err in exc.errors(include_url=False)]
+        errors = exc.errors(include_url=False)
+        inner = any(len(e["loc"]) > 1 and e["loc"][0] == "tables" for e in errors)
+        # A bad table also makes pydantic say the list is empty; that is not news.
+        errors = [e for e in errors if not (inner and tuple(e["loc"]) == ("tables",))]
+        return None, [_shape_problem(err, source) for err in errors]
     problems = _duplicates(template, source)
     if pack is not None:
         problems += check_against_pack(template, pack, source)
