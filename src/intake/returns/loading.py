@@ -63,8 +63,8 @@ def parse_template(
     if template.disclosure.method is Method.NONE:
         line = source.locate(["disclosure", "method"])[1]
         problems.append(ReturnProblem.make(RCode.NO_DISCLOSURE_CONTROL, file, line, warning=True))
-    errors = [p for p in problems if not p.warning]
-    return (None if errors else template), problems
+    failed = any(not p.warning for p in problems)
+    return (None if failed else template), problems
 
 
 def check_template(
