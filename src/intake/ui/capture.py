@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QFrame,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +39,8 @@ class CaptureDialog(QDialog):
         super().__init__(parent)
         self.iv = interview
         self.setWindowTitle(tr("Note something the person mentioned"))
-        self.setMinimumSize(640, 520)
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(max(640, em * 70), max(560, self.fontMetrics().height() * 26))
         self.recorded: list[str] = []
         layout = QVBoxLayout(self)
 
@@ -65,8 +68,15 @@ class CaptureDialog(QDialog):
         self.list.setAccessibleName(tr("Questions that match"))
         layout.addWidget(self.list, 1)
 
-        self.editor_box = QVBoxLayout()
-        layout.addLayout(self.editor_box)
+        holder = QWidget()
+        self.editor_box = QVBoxLayout(holder)
+        self.editor_box.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
         self.editor: AnswerEditor | None = None
         self.status = QLabel("")
         self.status.setObjectName("message")
@@ -74,16 +84,17 @@ class CaptureDialog(QDialog):
         self.status.setVisible(False)
         layout.addWidget(self.status)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.record_button = QPushButton(tr("&Record what they said"))
         self.decline_button = QPushButton(tr("They would rather &not say"))
         self.mention_button = QPushButton(tr("&Mark as mentioned"))
         self.close_button = QPushButton(tr("&Done"))
         for b in (self.record_button, self.decline_button, self.mention_button):
             b.setEnabled(False)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.record_button, 0, 0)
+        buttons.addWidget(self.decline_button, 0, 1)
+        buttons.addWidget(self.mention_button, 1, 0)
+        buttons.addWidget(self.close_button, 1, 1)
         layout.addLayout(buttons)
 
         self.search.textChanged.connect(self._filter)

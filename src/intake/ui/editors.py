@@ -8,7 +8,7 @@ and `focus_first()`. Every control has an accessible name; all work by keyboard 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -55,33 +55,60 @@ class AnswerEditor(QWidget):
         self.focusNextChild()
 
 
+class ChoiceLabel(QLabel):
+    """A choice's words: wrap at any text size, and clicking them picks the choice."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.button.isEnabled():
+            self.button.click()
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
 class ChoiceEditor(AnswerEditor):
-    """Single choice, yes/no: radio buttons. Multiple choice: tick boxes."""
+    """Single choice, yes/no: radio buttons. Multiple choice: tick boxes. Each indicator
+    sits beside a wrapping label, so long choices never widen or clip the page."""
 
     def __init__(self, choices: list[Choice], multiple: bool, prompt: str) -> None:
         super().__init__()
         self.multiple = multiple
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(8)
+        layout.setColumnStretch(1, 1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
         self.buttons: dict[str, QAbstractButton] = {}
+        self.labels: dict[str, ChoiceLabel] = {}
         self.exclusive = {c.value for c in choices if c.exclusive}
+        row = 0
         for c in choices:
-            button: QAbstractButton = QCheckBox(c.label) if multiple else QRadioButton(c.label)
+            button: QAbstractButton = QCheckBox() if multiple else QRadioButton()
             button.setAccessibleName(c.label)
             button.setAccessibleDescription(c.definition or prompt)
             if c.definition:
                 button.setToolTip(c.definition)
             self.group.addButton(button)
             self.buttons[c.value] = button
-            layout.addWidget(button)
+            text = ChoiceLabel(c.label, button)
+            self.labels[c.value] = text
+            layout.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(text, row, 1)
+            row += 1
             if c.definition:
                 hint = QLabel(c.definition)
                 hint.setObjectName("definition")
                 hint.setWordWrap(True)
-                hint.setContentsMargins(32, 0, 0, 4)
-                layout.addWidget(hint)
+                layout.addWidget(hint, row, 1)
+                row += 1
             button.toggled.connect(lambda on, v=c.value: self._toggled(v, on))
 
     def _toggled(self, value: str, on: bool) -> None:

@@ -106,6 +106,7 @@ class InterviewView(QWidget):
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll_area, 1)
 
@@ -297,7 +298,10 @@ class InterviewView(QWidget):
             self.editor.focus_first()
 
     def _render_question(self, step: QuestionStep, layout: QVBoxLayout) -> QWidget:
-        self.progress.setText(tr("Question {0} of {1}").format(step.position, step.of))
+        if self.self_mode:  # progress that does not pressure: where you are, not how far
+            self.progress.setText(step.section_title)
+        else:
+            self.progress.setText(tr("Question {0} of {1}").format(step.position, step.of))
         if step.section_intro:
             layout.addWidget(label(step.section_intro, "script"))
         if step.say and step.say != step.wording and not self.self_mode:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from intake.app import (
@@ -24,20 +24,27 @@ from intake.app import (
     Session,
     Workspace,
 )
-from intake.domain import Role
+from intake.domain import CheckIn, Role
 from intake.forms import FormError, LoadedPack, load_pack
 from intake.paths import default_forms_dir
 from intake.ui import theme
 from intake.ui.idle import DEFAULT_MINUTES, IdleLock
-from intake.ui.interview_screen import InterviewScreen
+from intake.ui.interview_screen import InterviewScreen, persist
 from intake.ui.people import PeopleScreen
 from intake.ui.person import PersonPage
 from intake.ui.referral import ReferralDialog
+from intake.ui.self_completion import (
+    FEEDBACK_ID,
+    NeutralScreen,
+    SelfCompletionWindow,
+    interview_builder,
+)
 from intake.ui.setup import SetupWizard
 from intake.ui.unlock import UnlockScreen
 from intake.ui.widgets import tell, tr
 
 DEFAULT_PACK = "core"
+TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
 
 @dataclass
@@ -47,6 +54,7 @@ class Resume:
     person_id: int | None = None
     journey_id: int | None = None
     stage: str | None = None
+    self_completion: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -57,8 +65,14 @@ class MainWindow(QMainWindow):
         *,
         practice: bool = False,
         today: date | None = None,
+        kiosk: bool = True,
     ) -> None:
         super().__init__()
+        self.kiosk = kiosk
+        """Self-completion and quick exit fill the screen (tests turn this off)."""
+        self.look = theme.Look()
+        self.surface: SelfCompletionWindow | None = None
+        self.neutral: NeutralScreen | None = None
         self.workspace = workspace
         self.loaded = pack
         self.pack = pack.pack
@@ -80,6 +94,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self._build_menus()
+        self._restore_look()
         self.unlock_screen = UnlockScreen(workspace)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
         self.unlock_screen.recover_requested.connect(self._recover_help)
@@ -122,6 +137,29 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, k=key: self.open_admin(k))
             self.admin_menu.addAction(action)
             self.admin_actions[key] = action
+        view_menu = bar.addMenu(tr("&View"))
+        size_menu = view_menu.addMenu(tr("&Text size"))
+        self.size_group = QActionGroup(self)
+        self.size_actions: dict[float, QAction] = {}
+        for scale in TEXT_SCALES:
+            action = QAction(f"{round(scale * 100)}%", self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, sc=scale: self.set_look(scale=sc))
+            self.size_group.addAction(action)
+            size_menu.addAction(action)
+            self.size_actions[scale] = action
+        bigger = QAction(tr("&Bigger text"), self)
+        bigger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        bigger.triggered.connect(lambda: self.step_text(+1))
+        smaller = QAction(tr("&Smaller text"), self)
+        smaller.setShortcut(QKeySequence("Ctrl+-"))
+        smaller.triggered.connect(lambda: self.step_text(-1))
+        view_menu.addAction(bigger)
+        view_menu.addAction(smaller)
+        self.contrast_action = QAction(tr("&High contrast"), self)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.triggered.connect(lambda on: self.set_look(high_contrast=on))
+        view_menu.addAction(self.contrast_action)
         self.password_action = QAction(tr("Change my &password…"), self)
         self.password_action.triggered.connect(lambda: self.open_admin("password"))
         self.admin_menu.addAction(self.password_action)
@@ -139,6 +177,41 @@ class MainWindow(QMainWindow):
             action.setEnabled(allowed)
             any_admin |= allowed
         self.admin_menu.menuAction().setVisible(signed_in)
+
+    # ----------------------------------------------------------------- looks
+
+    def set_look(self, scale: float | None = None, high_contrast: bool | None = None) -> None:
+        """Text size (100% to 200%) and contrast, for every screen; remembered."""
+        if scale is None:
+            scale = self.look.scale
+        if high_contrast is None:
+            high_contrast = self.look.palette is theme.HIGH_CONTRAST
+        palette = theme.HIGH_CONTRAST if high_contrast else theme.CALM
+        self.look = theme.Look(palette=palette, scale=scale)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self.surface is None:
+            theme.apply(app, self.look)
+        closest = min(TEXT_SCALES, key=lambda sc: abs(sc - scale))
+        self.size_actions[closest].setChecked(True)
+        self.contrast_action.setChecked(high_contrast)
+        settings = QSettings()
+        settings.setValue("text_scale", scale)
+        settings.setValue("high_contrast", high_contrast)
+
+    def step_text(self, direction: int) -> None:
+        scales = list(TEXT_SCALES)
+        closest = min(scales, key=lambda sc: abs(sc - self.look.scale))
+        index = max(0, min(len(scales) - 1, scales.index(closest) + direction))
+        self.set_look(scale=scales[index])
+
+    def _restore_look(self) -> None:
+        settings = QSettings()
+        try:
+            scale = float(settings.value("text_scale", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            scale = 1.0
+        contrast = str(settings.value("high_contrast", "false")).lower() == "true"
+        self.set_look(scale=max(1.0, min(2.0, scale)), high_contrast=contrast)
 
     # ----------------------------------------------------------------- screens
 
@@ -212,6 +285,9 @@ class MainWindow(QMainWindow):
             return
         page.closed.connect(self.show_people)
         page.start_interview.connect(lambda j, s, p=person: self.start_interview(p, j, s))
+        page.start_self_completion.connect(
+            lambda j, s, p=person: self.start_self_completion(p, j, s)
+        )
         if journey_id is not None:
             page.load_journeys(select=journey_id)
         self._show(page)
@@ -225,6 +301,76 @@ class MainWindow(QMainWindow):
         screen.finished_stage.connect(lambda s, j=journey: self._stage_finished(j, s))
         self._show(screen)
         self.resume = Resume(person.id, journey.id, stage)
+
+    def start_self_completion(
+        self, person: PersonRecord, journey: JourneyRecord, stage: str
+    ) -> None:
+        """Hand the laptop over: a separate full-screen surface for this person only."""
+        if self.session is None:
+            return
+        session = self.session
+        today = self.today or date.today()
+        surface = SelfCompletionWindow(
+            self.loaded,
+            stage,
+            interview_builder(
+                self.loaded,
+                stage,
+                lambda: session.interviews.known_answers(journey.id),
+                lambda: session.interviews.mentioned(journey.id),
+                lambda: session.interviews.done_steps(journey.id),
+                today,
+            ),
+            lambda events: persist(session, journey, self.pack, events),
+            lambda score: session.interviews.record_check_in(
+                journey.id,
+                CheckIn(stage=stage, checkin_id=FEEDBACK_ID, score=score, declined=score is None),
+            ),
+        )
+        self.surface = surface
+        surface.quick_exit.connect(self._quick_exit)
+        surface.finished.connect(lambda p=person, j=journey: self._self_completion_done(p, j))
+        self._drop_screens()
+        self.resume = Resume(person.id, journey.id, stage, self_completion=True)
+        self.hide()
+        surface.apply_look()
+        if self.kiosk:
+            surface.showFullScreen()
+        else:
+            surface.show()
+        surface.activateWindow()
+
+    def _end_surface(self) -> None:
+        surface, self.surface = self.surface, None
+        if surface is not None:
+            surface.hide()
+            surface.deleteLater()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self.look)
+
+    def _quick_exit(self) -> None:
+        """The surface is already hidden; show a neutral screen and lock."""
+        self.neutral = NeutralScreen()
+        self.neutral.staff_sign_in.connect(self._staff_after_exit)
+        self._end_surface()
+        self.neutral.showFullScreen() if self.kiosk else self.neutral.show()
+        self.lock()
+
+    def _staff_after_exit(self) -> None:
+        neutral, self.neutral = self.neutral, None
+        if neutral is not None:
+            neutral.hide()
+            neutral.deleteLater()
+        self.show()
+        self.unlock_screen.reset()
+
+    def _self_completion_done(self, person: PersonRecord, journey: JourneyRecord) -> None:
+        self._end_surface()
+        self.resume = Resume(person.id, journey.id)
+        self.lock()
+        self.show()
+        self.unlock_screen.reset(keep_user=True)
 
     def _stage_finished(self, journey: JourneyRecord, stage: str) -> None:
         """Move the journey on when its current stage is finished."""
@@ -264,7 +410,10 @@ class MainWindow(QMainWindow):
             return
         if resume.journey_id is not None and resume.stage is not None:
             journey = self.session.people.journey(resume.journey_id)  # type: ignore[arg-type]
-            self.start_interview(person, journey, resume.stage)
+            if resume.self_completion:
+                self.start_self_completion(person, journey, resume.stage)
+            else:
+                self.start_interview(person, journey, resume.stage)
         else:
             self.open_person(person, resume.journey_id)
 

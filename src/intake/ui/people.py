@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -136,6 +137,8 @@ class PeopleScreen(QWidget):
         self.search.setPlaceholderText(tr("Search by name, reference (V-…) or date of birth"))
         self.search.setAccessibleName(tr("Search people"))
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(tr("Clear the search"))
         layout.addWidget(self.search)
 
         filters = QHBoxLayout()
@@ -161,6 +164,7 @@ class PeopleScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setAccessibleName(tr("Column headings"))
         self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table, 1)
         self.status = text_label(tr("Type to search."), "why")

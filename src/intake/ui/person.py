@@ -61,6 +61,7 @@ WITHDRAWAL_EFFECT = {
 
 class PersonPage(QWidget):
     start_interview = Signal(object, str)  # JourneyRecord, stage id
+    start_self_completion = Signal(object, str)  # JourneyRecord, stage id
     closed = Signal()
 
     def __init__(self, session: Session, pack: Pack, person: PersonRecord) -> None:
@@ -102,7 +103,12 @@ class PersonPage(QWidget):
         for s in pack.stages:
             self.stage_box.addItem(s.title, s.id)
         self.close_button = QPushButton(tr("Close this journey"))
+        self.hand_over_button = QPushButton(tr("&Hand over to answer alone"))
+        self.hand_over_button.setAccessibleName(
+            tr("Hand over: the person answers their part alone, on a locked screen")
+        )
         actions.addWidget(self.continue_button)
+        actions.addWidget(self.hand_over_button)
         actions.addWidget(text_label(tr("Stage:")))
         actions.addWidget(self.stage_box)
         actions.addStretch(1)
@@ -113,6 +119,7 @@ class PersonPage(QWidget):
         self.summary = QTreeWidget()
         self.summary.setHeaderLabels([tr("Question"), tr("Status")])
         self.summary.setAccessibleName(tr("Case summary"))
+        self.summary.header().setAccessibleName(tr("Column headings"))
         self.summary.setColumnWidth(0, 520)
         self.tabs.addTab(self.summary, tr("&Summary"))
         self.consent_tab = QWidget()
@@ -133,6 +140,7 @@ class PersonPage(QWidget):
         self.new_journey_button.clicked.connect(self.open_journey)
         self.journey_box.currentIndexChanged.connect(lambda _i: self.refresh_journey())
         self.continue_button.clicked.connect(self._continue)
+        self.hand_over_button.clicked.connect(self._hand_over)
         self.close_button.clicked.connect(self.close_journey)
         self.load_journeys()
 
@@ -188,10 +196,21 @@ class PersonPage(QWidget):
         if journey is not None:
             self.start_interview.emit(journey, self.stage_box.currentData())
 
+    def _hand_over(self) -> None:
+        journey = self.journey()
+        if journey is not None:
+            self.start_self_completion.emit(journey, self.stage_box.currentData())
+
     def refresh_journey(self) -> None:
         journey = self.journey()
         has = journey is not None
-        for w in (self.continue_button, self.stage_box, self.close_button, self.tabs):
+        for w in (
+            self.continue_button,
+            self.hand_over_button,
+            self.stage_box,
+            self.close_button,
+            self.tabs,
+        ):
             w.setEnabled(has)
         if journey is None:
             self.summary.clear()
@@ -199,6 +218,7 @@ class PersonPage(QWidget):
             return
         is_open = journey.status is JourneyStatus.OPEN
         self.continue_button.setEnabled(is_open)
+        self.hand_over_button.setEnabled(is_open)
         self.close_button.setText(
             tr("Close this journey") if is_open else tr("Reopen this journey")
         )

@@ -54,7 +54,7 @@ CALM = Palette(
     note_bg="#E8F1F8",
     note_text="#1E3A5F",
     focus="#B45309",
-    border="#9AA5B1",
+    border="#6B7280",
 )
 
 HIGH_CONTRAST = Palette(
@@ -102,6 +102,7 @@ def style_sheet(look: Look) -> str:
     p = look.palette
     pt = look.points
     box = round(look.points(1.3) * 96 / 72)
+    bar = max(14, round(look.points(1.0)))
     tick = (ICONS / ("tick-dark.svg" if p.accent_text == "#000000" else "tick.svg")).as_posix()
     return f"""
     QWidget {{ color: {p.text}; font-size: {pt()}pt; }}
@@ -129,7 +130,7 @@ def style_sheet(look: Look) -> str:
     QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QRadioButton:focus,
     QCheckBox:focus, QListView:focus, QTableView:focus, QComboBox:focus, QSpinBox:focus {{
                    outline: none; border: 3px solid {p.focus}; }}
-    QRadioButton, QCheckBox {{ padding: 6px; spacing: 10px; }}
+    QRadioButton, QCheckBox {{ padding: 4px; spacing: 0px; }}
     QRadioButton::indicator, QCheckBox::indicator {{ width: {box}px; height: {box}px;
                    border: 2px solid {p.text}; background: {p.surface}; }}
     QRadioButton::indicator {{ border-radius: {box // 2 + 1}px; }}
@@ -142,6 +143,13 @@ def style_sheet(look: Look) -> str:
     QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ background: {p.surface};
                    color: {p.text}; border: 1px solid {p.border}; border-radius: 4px;
                    padding: 6px; }}
+    QScrollBar:vertical {{ background: {p.window}; width: {bar}px; margin: 0; }}
+    QScrollBar::handle:vertical {{ background: {p.border}; min-height: 32px;
+                   border-radius: {bar // 2 - 1}px; margin: 2px; }}
+    QScrollBar:horizontal {{ background: {p.window}; height: {bar}px; margin: 0; }}
+    QScrollBar::handle:horizontal {{ background: {p.border}; min-width: 32px;
+                   border-radius: {bar // 2 - 1}px; margin: 2px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
     QListView, QTableView {{ background: {p.surface}; color: {p.text};
                    alternate-background-color: {p.window}; }}
     """

@@ -40,7 +40,6 @@ class UnlockScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(520)
         layout = QVBoxLayout(box)
         layout.addWidget(heading(tr("Intake is locked")))
         layout.addWidget(
@@ -75,7 +74,7 @@ class UnlockScreen(QWidget):
         layout.addLayout(buttons)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(box)
+        row.addWidget(box, 2)  # half the width, whatever the text size
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
