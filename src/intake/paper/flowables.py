@@ -13,10 +13,11 @@ from typing import Any
 import segno
 from reportlab.lib.colors import white
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from intake.paper import layout
 from intake.paper.fonts import REGULAR
+from intake.paper.text import PlainText
 
 _FIELD_FONT = "Helvetica"  # AcroForm appearance streams need one of the 14 standard fonts
 
@@ -94,7 +95,7 @@ class TickRow(Flowable):  # type: ignore[misc]
     """One tick box with its label beside it, and a short note (a definition) below."""
 
     def __init__(
-        self, label: Paragraph, note: Paragraph | None, field: str | None, rtl: bool = False
+        self, label: PlainText, note: PlainText | None, field: str | None, rtl: bool = False
     ) -> None:
         super().__init__()
         self.label, self.note, self.field, self.rtl = label, note, field, rtl
@@ -130,8 +131,8 @@ class ScaleRow(Flowable):  # type: ignore[misc]
     def __init__(
         self,
         points: Sequence[int],
-        low: Paragraph,
-        high: Paragraph,
+        low: PlainText,
+        high: PlainText,
         fields: Sequence[str] | None,
     ) -> None:
         super().__init__()

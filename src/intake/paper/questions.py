@@ -7,12 +7,10 @@ pack author may write `<` or `&` in a prompt.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from intake.forms import (
     CheckInSpec,
@@ -30,6 +28,7 @@ from intake.forms import (
 from intake.paper import fieldnames, layout
 from intake.paper.document import content_width, frame_height
 from intake.paper.flowables import DateBoxes, ScaleRow, TickRow, WriteIn
+from intake.paper.text import PlainText
 from intake.paper.words import PaperWords
 
 SHORT_LINES = 2
@@ -54,8 +53,8 @@ class QuestionWriter:
         self.numbers: dict[str, int] = {}
         self.high_style = ParagraphStyle("high", parent=styles.choice_note, alignment=TA_RIGHT)
 
-    def _p(self, text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(escape(text), style)
+    def _p(self, text: str, style: ParagraphStyle) -> PlainText:
+        return PlainText(text, style)
 
     def stage(self, stage: Stage, questions: list[QuestionT]) -> list[Flowable]:
         s = self.styles

@@ -10,10 +10,10 @@ and carries the person's reference and a QR code of the form label, nothing else
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, PageBreak, Table
 
 from intake.forms import LoadedPack, Pack, QuestionT, Stage
 from intake.paper import fieldnames, layout
@@ -22,6 +22,7 @@ from intake.paper.errors import PaperCode, PaperError
 from intake.paper.flowables import HiddenLabel, QrCode
 from intake.paper.header import FormHeader, check_reference, format_header
 from intake.paper.questions import QuestionWriter
+from intake.paper.text import PlainText
 from intake.paper.words import ENGLISH, PaperWords
 
 
@@ -142,8 +143,8 @@ def _render(
     return build(story, frame)
 
 
-def _p(text: str, style: object) -> Paragraph:
-    return Paragraph(escape(text), style)
+def _p(text: str, style: ParagraphStyle) -> PlainText:
+    return PlainText(text, style)
 
 
 def _consent_page(
