@@ -6,7 +6,6 @@ import io
 import re
 import shutil
 import subprocess
-import textwrap
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -142,10 +141,10 @@ strings:
 """
 
 
-def inline_pack(text: str = INLINE, translations: dict[str, str] | None = None) -> LoadedPack:
-    if translations is None:
-        translations = {"ar": ARABIC, "pl": POLISH}
-    loaded, problems = parse_pack(textwrap.dedent(text), translations=translations)
+@cache
+def inline_pack() -> LoadedPack:
+    """The inline pack with Arabic and Polish translations (parsed once; never mutated)."""
+    loaded, problems = parse_pack(INLINE, translations={"ar": ARABIC, "pl": POLISH})
     assert loaded is not None, "\n".join(map(str, problems))
     return loaded
 
