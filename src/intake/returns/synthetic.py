@@ -38,12 +38,19 @@ def journeys(
     days: int = 365,
     seed: int = 1,
     consent_share: float = 0.9,
+    asked_share: float = 0.94,
+    distinct_answers: int | None = None,
 ) -> Iterator[JourneyRecord]:
     """`journeys` records over `people` people (each person has at least one when
-    journeys >= people), referred over `days` days from `first_day`."""
+    journeys >= people), referred over `days` days from `first_day`.
+
+    Each question is put with probability `asked_share`. With `distinct_answers`, that
+    many answer sets are drawn and shared out, which makes very large sets quick to
+    build (benchmarks) while every count still varies."""
     rng = random.Random(seed)
     questions = pack.questions()
     options = {q.id: _options(pack, q) for q in questions}
+    pool = [_answers(rng, questions, options, asked_share) for _ in range(distinct_answers or 0)]
     stages = [s.id for s in pack.stages if s.check_ins]
     withdrawal = [
         c.value for q in questions if q.id == "withdrawal_stage" for c in pack.choices_of(q)
@@ -58,17 +65,10 @@ def journeys(
         if rng.random() < 0.6:
             closed = referred + timedelta(days=rng.randrange(5, 200))
         early = closed is not None and rng.random() < 0.3
-        answers: dict[str, Answered] = {}
-        for q in questions:
-            roll = rng.random()
-            if roll < 0.06:
-                continue
-            if roll < 0.13:
-                answers[q.id] = (AnswerStatus.PREFER_NOT_TO_SAY, None)
-            elif roll < 0.15:
-                answers[q.id] = (AnswerStatus.ASK_LATER, None)
-            else:
-                answers[q.id] = (AnswerStatus.ANSWERED, _value(rng, q, options[q.id]))
+        if pool:
+            answers = pool[rng.randrange(len(pool))]
+        else:
+            answers = _answers(rng, questions, options, asked_share)
         rights = {
             n: rng.choice((RightStatus.EXPLAINED, RightStatus.DELIVERED))
             for n in range(1, 13)
@@ -93,6 +93,23 @@ def journeys(
             checkins=checkins,
             consent_reporting=rng.random() < consent_share,
         )
+
+
+def _answers(
+    rng: random.Random, questions: list[QuestionT], options: dict[str, list[str]], asked: float
+) -> dict[str, Answered]:
+    answers: dict[str, Answered] = {}
+    for q in questions:
+        if rng.random() >= asked:
+            continue
+        roll = rng.random()
+        if roll < 0.07:
+            answers[q.id] = (AnswerStatus.PREFER_NOT_TO_SAY, None)
+        elif roll < 0.09:
+            answers[q.id] = (AnswerStatus.ASK_LATER, None)
+        else:
+            answers[q.id] = (AnswerStatus.ANSWERED, _value(rng, q, options[q.id]))
+    return answers
 
 
 def _options(pack: Pack, q: QuestionT) -> list[str]:
