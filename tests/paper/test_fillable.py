@@ -267,3 +267,10 @@ def test_every_stage_of_every_pack_on_disk_round_trips_a_filled_form(folder: Pat
         form = read_filled_pdf(_fill(blank, values), loaded.pack, today=TODAY)
         assert form.problems == [], stage.id
         assert {a.question_id: a.value for a in form.answers} == expected, stage.id
+
+
+def test_text_typed_in_any_language_reads_back_unchanged() -> None:
+    typed = "Zażółć, 你好, مرحبا"
+    filled = _fill(_blank(), {"q-note": typed[:20], "q-story": typed})
+    answers = {a.question_id: a.value for a in read_filled_pdf(filled, inline_pack().pack).answers}
+    assert answers == {"note": typed[:20], "story": typed}

@@ -14,9 +14,11 @@ from pypdf import PdfReader
 from intake.forms import LoadedPack, Pack, QuestionT
 from intake.paper import (
     ENGLISH,
+    ItemKind,
     PaperCode,
     PaperError,
     PaperOptions,
+    printed_items,
     printed_questions,
     render_pack,
     render_stage,
@@ -231,3 +233,33 @@ def test_the_document_names_its_language_and_title() -> None:
 
 def test_a_stage_without_closing_words_ends_with_thanks() -> None:
     assert page_texts(render_stage(inline_pack(), "one"))[-1].endswith("Thank you.")
+
+
+@pytest.mark.parametrize("folder", disk_packs(), ids=lambda p: p.name)
+def test_printed_items_give_the_numbers_on_the_page(folder: Path) -> None:
+    loaded = load_or_skip(folder)
+    pack = loaded.pack
+    known = {pack.stages[0].questions()[0].id}
+    options = PaperOptions(known=frozenset(known))
+    items = printed_items(pack, None, options)
+    assert [i.number for i in items] == list(range(1, len(items) + 1))
+    assert known.isdisjoint(i.id for i in items)
+    text = pdf_text(render_pack(loaded, options))
+    for item in items:
+        if item.kind is ItemKind.QUESTION:
+            q = pack.question(item.id)
+            wording = normalise(q.self_prompt or q.prompt)
+        else:
+            spec = next(c for c in pack.stage(item.stage).check_ins if c.id == item.id)
+            wording = normalise(spec.self_prompt or spec.prompt)
+        assert f"{item.number}. {wording}" in text
+
+
+def test_printed_items_of_one_stage_and_an_unknown_stage() -> None:
+    pack = inline_pack().pack
+    items = printed_items(pack, "one")
+    assert [(i.number, i.id) for i in items][:2] == [(1, "colour"), (2, "pets")]
+    assert items[-1].kind is ItemKind.CHECK_IN
+    assert "staff_only" not in {i.id for i in items}
+    with pytest.raises(PaperError):
+        printed_items(pack, "nine")

@@ -7,11 +7,13 @@ layer prints or saves the bytes, matches references to people and records answer
 from intake.paper.answers import ProblemCode, ReadProblem
 from intake.paper.errors import PaperCode, PaperError
 from intake.paper.header import FormHeader, format_header, parse_header
+from intake.paper.questions import ItemKind, PrintedItem
 from intake.paper.readback import FilledForm, ReadStatus, read_filled_pdf, read_header
 from intake.paper.referral_mapping import ReferralMapping, check_mapping, read_mapping
 from intake.paper.referrals import ReferralBatch, ReferralPerson, ReferralRow, read_referrals
 from intake.paper.render import (
     PaperOptions,
+    printed_items,
     printed_questions,
     render_pack,
     render_personalised,
@@ -23,10 +25,12 @@ __all__ = [
     "ENGLISH",
     "FilledForm",
     "FormHeader",
+    "ItemKind",
     "PaperCode",
     "PaperError",
     "PaperOptions",
     "PaperWords",
+    "PrintedItem",
     "ProblemCode",
     "ReadProblem",
     "ReadStatus",
@@ -37,6 +41,7 @@ __all__ = [
     "check_mapping",
     "format_header",
     "parse_header",
+    "printed_items",
     "printed_questions",
     "read_filled_pdf",
     "read_header",

@@ -7,6 +7,9 @@ pack author may write `<` or `&` in a prompt.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import StrEnum
+
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -36,6 +39,43 @@ _TAIL = 4
 LONG_LINES = 6
 
 
+class ItemKind(StrEnum):
+    QUESTION = "question"
+    CHECK_IN = "check_in"
+
+
+@dataclass(frozen=True)
+class PrintedItem:
+    """One numbered item as printed: what transcription shows beside "question 7"."""
+
+    number: int
+    kind: ItemKind
+    id: str
+    stage: str
+
+
+def number_items(stages: list[tuple[Stage, list[QuestionT]]]) -> list[PrintedItem]:
+    """Number what is printed, in page order: opening check-ins, the questions section by
+    section, closing check-ins; stage after stage, counting on across stages."""
+    items: list[PrintedItem] = []
+
+    def add(kind: ItemKind, item_id: str, stage: Stage) -> None:
+        items.append(PrintedItem(len(items) + 1, kind, item_id, stage.id))
+
+    for stage, questions in stages:
+        wanted = {q.id for q in questions}
+        for ci in stage.check_ins:
+            if ci.position == "start":
+                add(ItemKind.CHECK_IN, ci.id, stage)
+        for q in stage.questions():
+            if q.id in wanted:
+                add(ItemKind.QUESTION, q.id, stage)
+        for ci in stage.check_ins:
+            if ci.position == "end":
+                add(ItemKind.CHECK_IN, ci.id, stage)
+    return items
+
+
 class QuestionWriter:
     """Turns stages into flowables, numbering questions across the whole document."""
 
@@ -50,7 +90,7 @@ class QuestionWriter:
     ) -> None:
         self.pack, self.styles, self.words = pack, styles, words
         self.for_caseworker, self.fillable, self.rtl = for_caseworker, fillable, rtl
-        self.numbers: dict[str, int] = {}
+        self.numbers: dict[tuple[ItemKind, str], int] = {}
         self.high_style = ParagraphStyle("high", parent=styles.choice_note, alignment=TA_RIGHT)
 
     def _p(self, text: str, style: ParagraphStyle) -> PlainText:
@@ -80,14 +120,15 @@ class QuestionWriter:
             story.append(self._p(stage.closing, s.body))
         return story
 
-    def _number(self, key: str) -> int:
-        self.numbers[key] = len(self.numbers) + 1
-        return self.numbers[key]
+    def numbered(self, items: list[PrintedItem]) -> QuestionWriter:
+        """Use these numbers (from `number_items`) for what is printed."""
+        self.numbers = {(item.kind, item.id): item.number for item in items}
+        return self
 
     def question(self, q: QuestionT, lead: list[Flowable] | None = None) -> list[Flowable]:
         """One question kept on one page, after `lead` (its section heading, if first)."""
         s, w = self.styles, self.words
-        number = self._number(q.id)
+        number = self.numbers[(ItemKind.QUESTION, q.id)]
         wording = q.prompt if self.for_caseworker else (q.self_prompt or q.prompt)
         parts: list[Flowable] = [self._p(f"{number}. {wording}", s.question)]
         if self.for_caseworker and q.say:
@@ -180,7 +221,7 @@ class QuestionWriter:
 
     def check_in(self, ci: CheckInSpec) -> Flowable:
         s, w = self.styles, self.words
-        number = self._number(f"checkin.{ci.id}")
+        number = self.numbers[(ItemKind.CHECK_IN, ci.id)]
         wording = ci.prompt if self.for_caseworker else (ci.self_prompt or ci.prompt)
         parts: list[Flowable] = [self._p(f"{number}. {wording}", s.question)]
         if self.for_caseworker and ci.say:
@@ -193,9 +234,9 @@ class QuestionWriter:
     def route(self, cond: Condition) -> str:
         """Plain words for when to answer: exact for simple tests, general otherwise."""
         w = self.words
-        if cond.question is None or cond.question not in self.numbers:
+        if cond.question is None or (ItemKind.QUESTION, cond.question) not in self.numbers:
             return w.only_if_general
-        number = self.numbers[cond.question]
+        number = self.numbers[(ItemKind.QUESTION, cond.question)]
         name, operand = cond.test()
         if name == "equals":
             return w.only_if_equals.format(label=self._label(cond.question, operand), number=number)

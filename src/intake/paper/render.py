@@ -21,7 +21,7 @@ from intake.paper.document import PageFrame, build, content_width
 from intake.paper.errors import PaperCode, PaperError
 from intake.paper.flowables import HiddenLabel, QrCode
 from intake.paper.header import FormHeader, check_reference, format_header
-from intake.paper.questions import QuestionWriter
+from intake.paper.questions import PrintedItem, QuestionWriter, number_items
 from intake.paper.text import PlainText
 from intake.paper.words import ENGLISH, PaperWords
 
@@ -84,6 +84,16 @@ def printed_questions(pack: Pack, stage: Stage, options: PaperOptions) -> list[Q
     ]
 
 
+def printed_items(
+    pack: Pack, stage_id: str | None, options: PaperOptions | None = None
+) -> list[PrintedItem]:
+    """The numbered questions and check-ins of a stage (or, with None, the whole pack) as
+    printed with these options, so a transcription screen can follow the paper."""
+    opts = options or PaperOptions()
+    stages = [_stage(pack, stage_id)] if stage_id else list(pack.stages)
+    return number_items([(s, printed_questions(pack, s, opts)) for s in stages])
+
+
 def _localised(loaded: LoadedPack, options: PaperOptions) -> Pack:
     language = options.language or loaded.pack.language
     if language not in loaded.languages:
@@ -118,11 +128,13 @@ def _render(
     if opts.fillable:
         story.append(HiddenLabel(fieldnames.HEADER_FIELD, label))
     story += _consent_page(pack, stages, opts, styles, label)
+    chosen = [(stage, printed_questions(pack, stage, opts)) for stage in stages]
     writer = QuestionWriter(pack, styles, words, opts.for_caseworker, opts.fillable, rtl)
-    for index, stage in enumerate(stages):
+    writer.numbered(number_items(chosen))
+    for index, (stage, questions) in enumerate(chosen):
         if index:
             story.append(PageBreak())
-        story += writer.stage(stage, printed_questions(pack, stage, opts))
+        story += writer.stage(stage, questions)
     if not stages[-1].closing:
         story.append(_p(words.thank_you, styles.body))
     parts = [words.footer.format(pack=pack.id, version=pack.version)]
