@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -41,6 +42,7 @@ SMALL = ParagraphStyle("small", parent=BODY, fontSize=11, leading=14, textColor=
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=11, leading=13.5)
 CELL_BOLD = ParagraphStyle("cellb", parent=CELL, fontName=BOLD)
 HEAD_CELL = ParagraphStyle("headcell", parent=CELL_BOLD, fontSize=10.5, leading=13)
+HEAD_NUMBER = ParagraphStyle("headnumber", parent=HEAD_CELL, alignment=TA_RIGHT)
 H1 = ParagraphStyle("h1", parent=BODY, fontName=BOLD, fontSize=20, leading=25, spaceAfter=6)
 H2 = ParagraphStyle(
     "h2", parent=BODY, fontName=BOLD, fontSize=14, leading=18, spaceBefore=14, spaceAfter=4
@@ -125,9 +127,9 @@ def _grid(table: PublishedTable) -> Table:
     f = table.frame
     has_row_total = table.row_totals is not None
     header = [Paragraph(escape(f.row_header), HEAD_CELL)]
-    header += [Paragraph(escape(c), HEAD_CELL) for c in f.columns]
+    header += [Paragraph(escape(c), HEAD_NUMBER) for c in f.columns]
     if has_row_total:
-        header.append(Paragraph(TOTAL, HEAD_CELL))
+        header.append(Paragraph(TOTAL, HEAD_NUMBER))
     data: list[list[object]] = [header]
     for i, (label, row) in enumerate(zip(f.rows, table.cells, strict=True)):
         line: list[object] = [Paragraph(escape(label), CELL), *[_text(c) for c in row]]
