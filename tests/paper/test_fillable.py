@@ -274,3 +274,20 @@ def test_text_typed_in_any_language_reads_back_unchanged() -> None:
     filled = _fill(_blank(), {"q-note": typed[:20], "q-story": typed})
     answers = {a.question_id: a.value for a in read_filled_pdf(filled, inline_pack().pack).answers}
     assert answers == {"note": typed[:20], "story": typed}
+
+
+def test_every_field_tells_a_screen_reader_its_question() -> None:
+    reader = PdfReader(io.BytesIO(_blank()))
+    tips = {
+        str(a.get_object()["/T"]): str(a.get_object().get("/TU", ""))
+        for page in reader.pages
+        for a in page.get("/Annots", [])
+    }
+    assert tips["q-colour-c-blue"] == "1. Which colour do you like?: Blue"
+    assert tips["q-born-day"] == "6. Date of birth?: Day"
+    assert tips["q-story"] == "5. Tell us more"
+    assert tips["q-calm-c-7"] == "8. How calm?: 7"
+    assert tips["q-born-pnts"] == "6. Date of birth?: Prefer not to say"
+    assert tips["ci-one_end-c-2"] == "9. How was that?: 2"
+    unlabelled = [n for n, t in tips.items() if not t and n != names.HEADER_FIELD]
+    assert unlabelled == []

@@ -95,10 +95,17 @@ class TickRow(Flowable):  # type: ignore[misc]
     """One tick box with its label beside it, and a short note (a definition) below."""
 
     def __init__(
-        self, label: PlainText, note: PlainText | None, field: str | None, rtl: bool = False
+        self,
+        label: PlainText,
+        note: PlainText | None,
+        field: str | None,
+        rtl: bool = False,
+        tip: str = "",
     ) -> None:
         super().__init__()
         self.label, self.note, self.field, self.rtl = label, note, field, rtl
+        self.tip = f"{tip}: {label.getPlainText()}" if tip else label.getPlainText()
+        """What a screen reader says for the fillable box: the question, then the label."""
         self.pad = 1.0 * mm
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -122,7 +129,7 @@ class TickRow(Flowable):  # type: ignore[misc]
         if self.note is not None:
             self.note.drawOn(canv, text_x, top - offset - self.label_h - self.note_h)
         if self.field:
-            _checkbox(canv, self.field, box_x, top - layout.BOX, self.label.getPlainText())
+            _checkbox(canv, self.field, box_x, top - layout.BOX, self.tip)
 
 
 class ScaleRow(Flowable):  # type: ignore[misc]
@@ -134,9 +141,11 @@ class ScaleRow(Flowable):  # type: ignore[misc]
         low: PlainText,
         high: PlainText,
         fields: Sequence[str] | None,
+        tip: str = "",
     ) -> None:
         super().__init__()
         self.points, self.low, self.high, self.fields = list(points), low, high, fields
+        self.tip = tip
         self.number_h = layout.BODY_SIZE * layout.LEADING
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -161,7 +170,8 @@ class ScaleRow(Flowable):  # type: ignore[misc]
             canv.drawCentredString(centre, self.height - layout.BODY_SIZE, str(point))
             canv.rect(centre - layout.BOX / 2, box_y, layout.BOX, layout.BOX)
             if self.fields:
-                _checkbox(canv, self.fields[i], centre - layout.BOX / 2, box_y, str(point))
+                tip = f"{self.tip}: {point}" if self.tip else str(point)
+                _checkbox(canv, self.fields[i], centre - layout.BOX / 2, box_y, tip)
         label_y = box_y - 2 * mm
         self.low.drawOn(canv, 0, label_y - self.low_h)
         right = self.step * len(self.points)
@@ -171,9 +181,11 @@ class ScaleRow(Flowable):  # type: ignore[misc]
 class DateBoxes(Flowable):  # type: ignore[misc]
     """Day / Month / Year digit boxes, labelled, for a date written in numbers."""
 
-    def __init__(self, captions: tuple[str, str, str], fields: Sequence[str] | None) -> None:
+    def __init__(
+        self, captions: tuple[str, str, str], fields: Sequence[str] | None, tip: str = ""
+    ) -> None:
         super().__init__()
-        self.captions, self.fields = captions, fields
+        self.captions, self.fields, self.tip = captions, fields, tip
         self.caption_h = layout.SMALL_SIZE * layout.LEADING
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -203,7 +215,7 @@ class DateBoxes(Flowable):  # type: ignore[misc]
                     width,
                     layout.DIGIT_BOX,
                     maxlen=digits,
-                    tooltip=caption,
+                    tooltip=f"{self.tip}: {caption}" if self.tip else caption,
                 )
             x += digits * layout.DIGIT_BOX
             if index < 2:
@@ -224,10 +236,11 @@ class WriteIn(Flowable):  # type: ignore[misc]
         maxlen: int,
         width: float | None = None,
         unit: str | None = None,
+        tip: str = "",
     ) -> None:
         super().__init__()
         self.lines, self.field, self.maxlen = lines, field, maxlen
-        self.fixed_width, self.unit = width, unit
+        self.fixed_width, self.unit, self.tip = width, unit, tip
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -259,6 +272,7 @@ class WriteIn(Flowable):  # type: ignore[misc]
                 self.height - 2 * mm,
                 maxlen=self.maxlen,
                 multiline=self.lines > 1,
+                tooltip=self.tip,
             )
 
 

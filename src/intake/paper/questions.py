@@ -139,10 +139,12 @@ class QuestionWriter:
             parts.append(self._p(w.why_we_ask.format(text=q.why), s.secondary))
         if q.definition:
             parts.append(self._p(w.what_this_means.format(text=q.definition), s.secondary))
-        parts += self.answer(q)
+        tip = f"{number}. {wording}"
+        parts += self.answer(q, tip)
         if q.prefer_not_to_say or q.is_personal:
             field = fieldnames.decline(q.id) if self.fillable else None
-            parts.append(TickRow(self._p(w.prefer_not_to_say, s.choice), None, field, self.rtl))
+            label = self._p(w.prefer_not_to_say, s.choice)
+            parts.append(TickRow(label, None, field, self.rtl, tip))
         parts.append(Spacer(1, layout.QUESTION_GAP))
         return self._together(lead or [], parts)
 
@@ -163,13 +165,14 @@ class QuestionWriter:
             ]
         return [KeepTogether([*lead, *parts])]
 
-    def answer(self, q: QuestionT) -> list[Flowable]:
+    def answer(self, q: QuestionT, tip: str) -> list[Flowable]:
+        """The boxes or lines for an answer; `tip` names the question to screen readers."""
         s, w = self.styles, self.words
         fill = self.fillable
         if isinstance(q, ScaleQuestion):
             return [
                 self._p(w.tick_scale, s.secondary),
-                self._scale(q.id, q, q.low_label, q.high_label),
+                self._scale(q.id, q, q.low_label, q.high_label, tip),
             ]
         if isinstance(q, DateQuestion):
             fields = [
@@ -178,23 +181,23 @@ class QuestionWriter:
             ]
             return [
                 self._p(w.write_date, s.secondary),
-                DateBoxes((w.day, w.month, w.year), fields if fill else None),
+                DateBoxes((w.day, w.month, w.year), fields if fill else None, tip),
             ]
         if isinstance(q, NumberQuestion):
-            box = WriteIn(
-                1, fieldnames.text(q.id) if fill else None, maxlen=20, width=50 * mm, unit=q.unit
-            )
+            field = fieldnames.text(q.id) if fill else None
+            box = WriteIn(1, field, maxlen=20, width=50 * mm, unit=q.unit, tip=tip)
             return [self._p(w.write_number, s.secondary), box]
         if isinstance(q, ShortText | LongText):
             lines = LONG_LINES if isinstance(q, LongText) else SHORT_LINES
-            box = WriteIn(lines, fieldnames.text(q.id) if fill else None, maxlen=q.max_length)
+            field = fieldnames.text(q.id) if fill else None
+            box = WriteIn(lines, field, maxlen=q.max_length, tip=tip)
             return [self._p(w.write_answer, s.secondary), box]
         hint = w.tick_any if isinstance(q, MultipleChoice) else w.tick_one
         rows: list[Flowable] = [self._p(hint, s.secondary)]
         for choice in self.pack.choices_of(q):
             note = self._p(choice.definition, s.choice_note) if choice.definition else None
             field = fieldnames.choice(q.id, choice.value) if fill else None
-            rows.append(TickRow(self._p(choice.label, s.choice), note, field, self.rtl))
+            rows.append(TickRow(self._p(choice.label, s.choice), note, field, self.rtl, tip))
         return rows
 
     def _scale(
@@ -203,6 +206,7 @@ class QuestionWriter:
         spec: ScaleQuestion | CheckInSpec,
         low: str,
         high: str,
+        tip: str,
         check_in: bool = False,
     ) -> ScaleRow:
         points = list(range(spec.minimum, spec.maximum + 1))
@@ -217,6 +221,7 @@ class QuestionWriter:
             self._p(low, self.styles.choice_note),
             self._p(high, self.high_style),
             fields,
+            tip,
         )
 
     def check_in(self, ci: CheckInSpec) -> Flowable:
@@ -227,7 +232,8 @@ class QuestionWriter:
         if self.for_caseworker and ci.say:
             parts.append(self._p(w.say.format(text=ci.say), s.secondary))
         parts.append(self._p(w.tick_scale, s.secondary))
-        parts.append(self._scale(ci.id, ci, ci.low_label, ci.high_label, check_in=True))
+        tip = f"{number}. {wording}"
+        parts.append(self._scale(ci.id, ci, ci.low_label, ci.high_label, tip, check_in=True))
         parts.append(Spacer(1, layout.QUESTION_GAP))
         return KeepTogether(parts)
 
