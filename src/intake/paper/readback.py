@@ -54,7 +54,8 @@ def read_header(data: bytes) -> FormHeader:
 
 
 def read_filled_pdf(data: bytes, pack: Pack, *, today: date | None = None) -> FilledForm:
-    """The answers in a filled Intake PDF made from `pack` (the pack's own language)."""
+    """The answers in a filled Intake PDF made from `pack`, in whatever language it was
+    printed (fields carry choice values, never labels). `today` judges future dates."""
     values = _fields(data)
     header = parse_header(_label(values))
     if header.pack != pack.id:
