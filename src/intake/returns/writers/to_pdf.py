@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -39,9 +40,9 @@ RULE = colors.HexColor("#B8C6D1")
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 BODY = ParagraphStyle("body", fontName=FONT, fontSize=12, leading=16, textColor=INK)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=11, leading=14, textColor=MUTED)
-CELL = ParagraphStyle("cell", parent=BODY, fontSize=11, leading=13.5)
+CELL = ParagraphStyle("cell", parent=BODY, fontSize=12, leading=14.5)
 CELL_BOLD = ParagraphStyle("cellb", parent=CELL, fontName=BOLD)
-HEAD_CELL = ParagraphStyle("headcell", parent=CELL_BOLD, fontSize=10.5, leading=13)
+HEAD_CELL = ParagraphStyle("headcell", parent=CELL_BOLD, fontSize=11, leading=13.5)
 HEAD_NUMBER = ParagraphStyle("headnumber", parent=HEAD_CELL, alignment=TA_RIGHT)
 H1 = ParagraphStyle("h1", parent=BODY, fontName=BOLD, fontSize=20, leading=25, spaceAfter=6)
 H2 = ParagraphStyle(
@@ -54,7 +55,7 @@ CHART_COLUMN = {
     "outcome_change": "Improved",
     "repeat": "More than one journey",
 }
-LABEL_CHARS = 38
+LABEL_CHARS = 34
 
 
 def pdf_bytes(ret: Return) -> bytes:
@@ -141,12 +142,10 @@ def _grid(table: PublishedTable) -> Table:
         if table.grand_total is not None:
             line.append(_text(table.grand_total))
         data.append(line)
-    n = len(header) - 1
-    first = WIDTH * (0.55 if n <= 2 else 0.34 if n <= 3 else 0.28)
-    widths = [first] + [(WIDTH - first) / n] * n if n > 2 else [first] + [22 * mm] * n
+    widths = _widths(table, [*f.columns] + ([TOTAL] if has_row_total else []))
     grid = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
-        ("FONT", (0, 0), (-1, -1), FONT, 11),
+        ("FONT", (0, 0), (-1, -1), FONT, 12),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
@@ -156,11 +155,27 @@ def _grid(table: PublishedTable) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if table.column_totals is not None:
-        style.append(("FONT", (1, -1), (-1, -1), BOLD, 11))
+        style.append(("FONT", (1, -1), (-1, -1), BOLD, 12))
     if has_row_total:
-        style.append(("FONT", (-1, 1), (-1, -1), BOLD, 11))
+        style.append(("FONT", (-1, 1), (-1, -1), BOLD, 12))
     grid.setStyle(TableStyle(style))
     return grid
+
+
+def _widths(table: PublishedTable, headings: list[str]) -> list[float]:
+    """Figure columns as wide as their longest heading word or figure (headings wrap
+    between words, never inside one); the label column takes the rest, up to a cap."""
+    figures = [c.text() for c in table.all_cells()]
+    widest_figure = max((stringWidth(x, BOLD, 12) for x in figures), default=0)
+    needed = [
+        max(max(stringWidth(w, BOLD, HEAD_CELL.fontSize) for w in h.split()), widest_figure) + 14
+        for h in headings
+    ]
+    first = min(WIDTH - sum(needed), WIDTH * (0.55 if len(headings) <= 2 else 0.4))
+    if len(headings) <= 2:
+        return [first, *needed]
+    spare = (WIDTH - first - sum(needed)) / len(needed)
+    return [first, *(w + spare for w in needed)]
 
 
 def series(table: PublishedTable) -> tuple[list[str], list[Cell]] | None:
@@ -189,7 +204,7 @@ def _chart(table: PublishedTable) -> Drawing | None:
     if not any(c.value for c in cells):
         return None
     f = table.frame
-    bar_h = 16
+    bar_h = 17
     height = bar_h * len(labels) + 34
     drawing = Drawing(WIDTH, height)
     chart = HorizontalBarChart()
@@ -199,7 +214,7 @@ def _chart(table: PublishedTable) -> Drawing | None:
     chart.data = [list(reversed(values))]
     chart.categoryAxis.categoryNames = [_short(x) for x in reversed(labels)]
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 10
+    chart.categoryAxis.labels.fontSize = 11
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = RULE
@@ -216,7 +231,7 @@ def _chart(table: PublishedTable) -> Drawing | None:
         v = cell.value or 0
         x = chart.x + chart.width * v / top + 4
         y = chart.y + bar_h * i + bar_h / 2 - 4
-        drawing.add(String(x, y, _text(cell), fontName=FONT, fontSize=10, fillColor=INK))
+        drawing.add(String(x, y, _text(cell), fontName=FONT, fontSize=11, fillColor=INK))
     caption = ""
     if f.kind in CHART_COLUMN:
         caption = f"Chart: {CHART_COLUMN[f.kind]}"
