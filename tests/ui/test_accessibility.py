@@ -4,6 +4,7 @@ clipped at 200% text or in high contrast."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAccessible
@@ -24,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from intake.interview import CheckInStep, QuestionStep, StageEnd
 from intake.ui import theme
 from intake.ui.capture import CaptureDialog
-from intake.ui.main import MainWindow
+from intake.ui.main import MainWindow, load_default_pack
 from intake.ui.person import PersonPage
 from intake.ui.referral import ReferralDialog
 
@@ -226,3 +227,41 @@ def test_the_checker_catches_a_squeezed_button(qtbot: QtBot) -> None:
     blank = QPushButton("", host)
     blank.show()
     assert unnamed(host)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_setup_wizard_pages_are_named_and_not_clipped(
+    qtbot: QtBot, workspace_dir: Path, scale: float
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from .conftest import PASSWORD, TODAY, workspace
+
+    w = MainWindow(workspace(workspace_dir), load_default_pack(), today=TODAY)
+    qtbot.addWidget(w)
+    w.set_look(scale=scale)
+    w.resize(1280, 800)
+    w.show()
+    wizard = w.current
+    assert isinstance(wizard, QWizard)
+    problems: list[str] = []
+    try:
+        wizard.organisation_page.organisation.setText("Safe Harbour")  # type: ignore[attr-defined]
+        for name in ("organisation", "folder", "admin"):
+            QApplication.processEvents()
+            problems += [f"{name}: {p}" for p in unnamed(wizard) + clipped(wizard)]
+            if name != "admin":
+                wizard.next()
+        page = wizard.admin_page  # type: ignore[attr-defined]
+        for edit, text in ((page.name, "Alex"), (page.username, "alex")):
+            edit.setText(text)
+        page.password.setText(PASSWORD)
+        page.confirm.setText(PASSWORD)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.secret_page, timeout=10_000)  # type: ignore[attr-defined]
+        wizard.secret_page.print_button.setFocus()  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        problems += [f"secret: {p}" for p in unnamed(wizard) + clipped(wizard)]
+    finally:
+        w.set_look(scale=1.0)
+    assert not problems, "\n".join(problems)

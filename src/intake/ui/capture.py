@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from intake.interview import Interview
 from intake.ui.editors import AnswerEditor, editor_for
+from intake.ui.widgets import WrappingPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -68,7 +69,7 @@ class CaptureDialog(QDialog):
         self.list.setAccessibleName(tr("Questions that match"))
         layout.addWidget(self.list, 1)
 
-        holder = QWidget()
+        holder = WrappingPage()
         self.editor_box = QVBoxLayout(holder)
         self.editor_box.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()

@@ -36,6 +36,7 @@ from intake.interview import (
     StageEnd,
 )
 from intake.ui.editors import AnswerEditor, ScaleEditor, checkin_editor, editor_for
+from intake.ui.widgets import WrappingPage
 
 Save = Callable[[list[Event]], None]
 UNSAVED = QCoreApplication.translate(
@@ -264,7 +265,7 @@ class InterviewView(QWidget):
             self.message.setVisible(False)
         self.editor = None
         self.note_edit = None
-        body = QWidget()
+        body = WrappingPage()
         body.setObjectName("page")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 12, 0, 12)

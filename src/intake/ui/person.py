@@ -249,7 +249,9 @@ class PersonPage(QWidget):
                 (stage.not_asked, tr("Not asked yet")),
             ):
                 for line in lines:
-                    top.addChild(QTreeWidgetItem([line.prompt, status]))
+                    item = QTreeWidgetItem([line.prompt, status])
+                    item.setToolTip(0, line.prompt)
+                    top.addChild(item)
             top.setExpanded(stage.stage_id == journey.stage)
 
     # ----------------------------------------------------------------- consent

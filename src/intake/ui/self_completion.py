@@ -140,6 +140,8 @@ class SelfCompletionWindow(QWidget):
         self.thanks_page = self._thanks_page()
         self.stack.addWidget(self.thanks_page)
         self.stack.setCurrentWidget(self.welcome)
+        self.break_button.setVisible(False)  # a break is for the questions themselves
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self.exit_button.clicked.connect(self.do_quick_exit)
         self.break_button.clicked.connect(self.take_break)
@@ -306,6 +308,7 @@ class SelfCompletionWindow(QWidget):
         self.view.finished.connect(self._stage_done)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
+        self.break_button.setVisible(True)
 
     def take_break(self) -> None:
         if self.stack.currentWidget() is self.view:
@@ -318,6 +321,7 @@ class SelfCompletionWindow(QWidget):
             self.view.show_step()
 
     def _stage_done(self) -> None:
+        self.break_button.setVisible(False)
         self.stack.setCurrentWidget(self.feedback_page)
         self.feedback.focus_first()
 

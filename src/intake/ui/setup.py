@@ -208,10 +208,15 @@ class SetupWizard(QWizard):
         self.secret_page = SecretPage()
         for page in (self.organisation_page, self.folder_page, self.admin_page, self.secret_page):
             self.addPage(page)
-        self.button(QWizard.WizardButton.BackButton).setText(tr("&Back"))
-        self.button(QWizard.WizardButton.NextButton).setText(tr("&Next"))
-        self.button(QWizard.WizardButton.FinishButton).setText(tr("&Start using Intake"))
-        self.button(QWizard.WizardButton.CancelButton).setText(tr("Cancel"))
+        for which, text in (
+            (QWizard.WizardButton.BackButton, tr("&Back")),
+            (QWizard.WizardButton.NextButton, tr("&Next")),
+            (QWizard.WizardButton.FinishButton, tr("&Start using Intake")),
+            (QWizard.WizardButton.CancelButton, tr("Cancel")),
+        ):
+            self.setButtonText(which, text)
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            self.button(which).setObjectName("primary")
 
     def folder(self) -> Path:
         return Path(self.folder_page.folder.text()).expanduser()

@@ -124,13 +124,19 @@ def style_sheet(look: Look) -> str:
                        font-weight: 600; }}
     QPushButton {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
                    border-radius: 6px; padding: 8px 16px; min-height: {pt(1.6)}pt; }}
-    QPushButton:default, QPushButton#primary {{ background: {p.accent}; color: {p.accent_text};
+    QPushButton#primary {{ background: {p.accent}; color: {p.accent_text};
                    border-color: {p.accent}; font-weight: 600; }}
-    QPushButton:disabled {{ color: {p.muted}; }}
-    QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QRadioButton:focus,
-    QCheckBox:focus, QListView:focus, QTableView:focus, QComboBox:focus, QSpinBox:focus {{
-                   outline: none; border: 3px solid {p.focus}; }}
-    QRadioButton, QCheckBox {{ padding: 4px; spacing: 0px; }}
+    QPushButton:disabled, QPushButton#primary:disabled {{
+                   background: {p.window}; color: {p.muted}; border: 1px dashed {p.border}; }}
+    QPushButton:focus {{ border: 3px solid {p.focus}; padding: 6px 14px; outline: none; }}
+    QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ background: {p.surface};
+                   color: {p.text}; border: 1px solid {p.border}; border-radius: 4px;
+                   padding: 6px; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
+                   border: 3px solid {p.focus}; padding: 4px; outline: none; }}
+    QRadioButton, QCheckBox {{ padding: 2px; spacing: 8px; border: 2px solid transparent; }}
+    QRadioButton:focus, QCheckBox:focus {{ border: 2px solid {p.focus}; outline: none; }}
+    QListView:focus, QTableView:focus, QTreeView:focus {{ border: 3px solid {p.focus}; }}
     QRadioButton::indicator, QCheckBox::indicator {{ width: {box}px; height: {box}px;
                    border: 2px solid {p.text}; background: {p.surface}; }}
     QRadioButton::indicator {{ border-radius: {box // 2 + 1}px; }}
@@ -140,9 +146,6 @@ def style_sheet(look: Look) -> str:
     QCheckBox::indicator {{ border-radius: 3px; }}
     QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent};
                    image: url({tick}); }}
-    QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ background: {p.surface};
-                   color: {p.text}; border: 1px solid {p.border}; border-radius: 4px;
-                   padding: 6px; }}
     QScrollBar:vertical {{ background: {p.window}; width: {bar}px; margin: 0; }}
     QScrollBar::handle:vertical {{ background: {p.border}; min-height: 32px;
                    border-radius: {bar // 2 - 1}px; margin: 2px; }}

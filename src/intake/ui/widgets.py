@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 from intake.app import StoreError
+
+
+class WrappingPage(QWidget):
+    """A page inside a scroll area whose height follows its width.
+
+    Qt's scroll area otherwise takes the page's minimum height as measured at its
+    narrowest (every line wrapped), and scrolls even when everything fits.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().minimumSizeHint().width(), 0)
 
 
 def tr(text: str) -> str:
