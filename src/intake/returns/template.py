@@ -62,7 +62,7 @@ class Axis(Model):
     """How the axis is headed in a cross-tab; the dimension or question id otherwise."""
     grouped: bool = True
     """Use the question's `returns: groups:` where it has them."""
-    labels: dict[Id, Text] = Field(default_factory=dict)
+    labels: dict[str, Text] = Field(default_factory=dict)
     """Printed names for group keys or choice values, e.g. {white: White}."""
     age_bands: dict[Id, tuple[int, int]] | None = None
     """For a dimension fed by a date of birth: choice value -> [youngest, oldest]."""
