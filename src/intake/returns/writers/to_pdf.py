@@ -9,6 +9,8 @@ creation time and the same return always gives the same bytes.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -87,8 +89,10 @@ def pdf_bytes(ret: Return) -> bytes:
     return buffer.getvalue()
 
 
-def _footer(ret: Return):  # type: ignore[no-untyped-def]
-    def draw(canvas, doc):  # type: ignore[no-untyped-def]
+def _footer(ret: Return) -> Callable[[Any, Any], None]:
+    """The page footer: the return and period, and the page number."""
+
+    def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 10)
         canvas.setFillColor(MUTED)
