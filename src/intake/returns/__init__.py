@@ -1,11 +1,13 @@
 """Anonymised returns: templates, counting, disclosure control and writers.
 
-The app layer builds one `JourneyRecord` per journey from the store and calls
+The app layer builds one `JourneyRecord` per journey from the store (`journey_record`
+does it from stored answers and check-ins) and calls
 `build_return(template, pack, records, period, generated_on)`; the `Return` it gets back
 holds only published figures and goes to `write_all` (CSV, XLSX, JSON and PDF).
 `completeness` gives the internal case-review report. See docs/returns.md.
 """
 
+from intake.returns.assemble import journey_record
 from intake.returns.errors import PeriodError, RCode, ReturnProblem, ReturnTemplateError
 from intake.returns.loading import check_template, find_templates, load_template, parse_template
 from intake.returns.period import Period, PeriodKind
@@ -37,6 +39,7 @@ __all__ = [
     "check_template",
     "count_return",
     "find_templates",
+    "journey_record",
     "load_template",
     "parse_template",
     "publish",
