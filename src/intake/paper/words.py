@@ -23,9 +23,10 @@ class PaperWords:
     why_title: str = "Why we are asking"
     what_happens_title: str = "What happens to your answers"
     what_happens: str = (
-        "Your answers are kept safely by the service that gave you this form. Only the "
-        "people who support you can see them. We use them to offer you the right support. "
-        "We may count answers for reports about our service, but never with your name."
+        "Your answers are kept safely by the service that gave you this form. Only its "
+        "staff can see them, and only when they need to. We use them to offer you the right "
+        "support. We may count answers for reports about our service, but never with your "
+        "name."
     )
     in_control_title: str = "You are in control"
     in_control: str = (
