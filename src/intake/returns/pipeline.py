@@ -23,8 +23,8 @@ from intake.returns.template import Method, ReturnTemplate
 
 @dataclass(frozen=True)
 class Counted:
-    """True counts of a whole return. Internal: for tests, previews inside the app
-    never, and never for files."""
+    """True counts of a whole return. Internal only (tests, benchmarks): never shown
+    on a screen and never written to a file; previews use the published `Return`."""
 
     template: ReturnTemplate
     period: Period
