@@ -208,16 +208,17 @@ class Database:
         """A check in milliseconds at any size: the schema, and the first and last rows of
         every table (reading them verifies those pages' SQLCipher HMACs)."""
         found: list[str] = []
-        for (name,) in self.all(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        ):
+        tables = self.all(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        for name, sql in tables:
+            ends = ["", " DESC"] if "WITHOUT ROWID" not in str(sql).upper() else []
             try:
-                self.all(f'SELECT * FROM "{name}" ORDER BY rowid LIMIT 1')
-                self.all(f'SELECT * FROM "{name}" ORDER BY rowid DESC LIMIT 1')
+                self.all(f'SELECT * FROM "{name}" LIMIT 1')
+                for direction in ends:
+                    self.all(f'SELECT * FROM "{name}" ORDER BY rowid{direction} LIMIT 1')
             except StoreError:
                 found.append(f"table {name} cannot be read")
-            except dbapi2.Error:  # WITHOUT ROWID tables have no rowid; read them by key
-                self.all(f'SELECT * FROM "{name}" LIMIT 1')
         return found
 
     def table_counts(self) -> dict[str, int]:
