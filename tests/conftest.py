@@ -13,6 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _pack_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Checked packs are cached for the session in a temporary folder, never in ~/.cache."""
+    os.environ["INTAKE_CACHE_DIR"] = str(tmp_path_factory.mktemp("pack-cache"))
+
+
 @pytest.fixture
 def forms_dir() -> Path:
     return FORMS

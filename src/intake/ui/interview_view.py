@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -140,6 +140,7 @@ class InterviewView(QWidget):
         self.decline_button.clicked.connect(self.decline)
         self.later_button.clicked.connect(self.ask_later)
         self.next_button.clicked.connect(self.go_next)
+        self._build_page()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.go_next)
         if not self.self_mode:
@@ -257,20 +258,98 @@ class InterviewView(QWidget):
         self.message.setText(text)
         self.message.setVisible(True)
 
+    def _build_page(self) -> None:
+        """The page's parts are made once and reused for every step, so moving on only
+        changes words and swaps the answer editor (cheaper than re-styling a new page)."""
+        self.page = WrappingPage()
+        self.page.setObjectName("page")
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(0, 12, 0, 12)
+        layout.setSpacing(12)
+        self.l_section = label("", "script")
+        self.l_title = label("", "prompt")
+        self.l_say_hint = label(tr("Say to the person:"), "why")
+        self.l_script = label("", "script")
+        self.l_say = label("", "say")
+        self.l_say.setAccessibleName(tr("You could say"))
+        self.l_prompt = label("", "prompt")
+        self.l_why = label("", "why")
+        self.l_definition = label("", "definition")
+        self.editor_box = QVBoxLayout()
+        self.editor_box.setContentsMargins(0, 0, 0, 0)
+        self.l_note = label(tr("Anything you would like to add (optional)"), "why")
+        self.note_line = QLineEdit()
+        self.note_line.setAccessibleName(tr("Anything you would like to add (optional)"))
+        self.l_note.setBuddy(self.note_line)
+        self.l_summary = label("", "why")
+        self.parts: list[QWidget] = [
+            self.l_section,
+            self.l_title,
+            self.l_say_hint,
+            self.l_script,
+            self.l_say,
+            self.l_prompt,
+            self.l_why,
+            self.l_definition,
+        ]
+        for w in self.parts:
+            layout.addWidget(w)
+        layout.addLayout(self.editor_box)
+        for w in (self.l_note, self.note_line, self.l_summary):
+            layout.addWidget(w)
+            self.parts.append(w)
+        layout.addStretch(1)
+        self.scroll_area.setWidget(self.page)
+
+    def _fit_page(self) -> None:
+        """Give the reused page the height its words need at the current width.
+
+        Qt's scroll area does not regrow a page whose height-for-width changed, so the
+        height is set here, allowing for the scroll bar the extra height may bring."""
+        self.page.ensurePolished()
+        page_layout = self.page.layout()
+        if page_layout is not None:
+            page_layout.activate()
+        width = self.scroll_area.viewport().width()
+        height = self.page.heightForWidth(width)
+        if height > self.scroll_area.viewport().height():
+            bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+            height = self.page.heightForWidth(max(1, width - bar))
+        self.page.setMinimumHeight(max(0, height))
+        viewport = self.scroll_area.viewport().size()
+        self.page.resize(self.page.width() or viewport.width(), max(height, viewport.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if hasattr(self, "page"):
+            self._fit_page()
+
+    def _set(self, widget: QLabel, text: str | None) -> None:
+        widget.setText(text or "")
+        widget.setVisible(bool(text))
+
+    def _swap_editor(self, editor: AnswerEditor | None) -> None:
+        old, self.editor = self.editor, editor
+        if old is not None:
+            old.hide()
+            self.editor_box.removeWidget(old)
+            old.setParent(None)
+            old.deleteLater()
+        if editor is not None:
+            self.editor_box.addWidget(editor)
+            editor.show()  # Qt would otherwise show it one event-loop turn later
+            editor.ensurePolished()
+
     def show_step(self) -> None:
         step = self.iv.current()
         if self._pending:
             self._show_text(UNSAVED)
         else:
             self.message.setVisible(False)
-        self.editor = None
+        for w in self.parts:
+            w.setVisible(False)
         self.note_edit = None
-        body = WrappingPage()
-        body.setObjectName("page")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 12, 0, 12)
-        layout.setSpacing(12)
-        focus: QWidget = self.next_button
+        editor: AnswerEditor | None = None
         question = step if isinstance(step, QuestionStep) else None
         self.decline_button.setVisible(
             (question is not None and question.can_decline) or isinstance(step, CheckInStep)
@@ -281,72 +360,59 @@ class InterviewView(QWidget):
         self.progress.setText("")
 
         if isinstance(step, Intro | Explain):
-            if step.title:
-                layout.addWidget(label(step.title, "prompt"))
-            if not self.self_mode:
-                layout.addWidget(label(tr("Say to the person:"), "why"))
-            layout.addWidget(label(step.text, "script"))
+            self._set(self.l_title, step.title)
+            self.l_say_hint.setVisible(not self.self_mode)
+            self._set(self.l_script, step.text)
         elif isinstance(step, QuestionStep):
-            focus = self._render_question(step, layout)
+            editor = self._show_question(step)
         elif isinstance(step, CheckInStep):
-            focus = self._render_checkin(step, layout)
+            editor = self._show_checkin(step)
         elif isinstance(step, StageEnd):
-            self._render_end(step, layout)
-        layout.addStretch(1)
-        self.scroll_area.setWidget(body)
-        focus.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.editor is not None:
-            self.editor.focus_first()
+            self._show_end(step)
+        self._swap_editor(editor)
+        self._fit_page()
+        self.scroll_area.verticalScrollBar().setValue(0)
+        if editor is not None:
+            editor.focus_first()
+        else:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _render_question(self, step: QuestionStep, layout: QVBoxLayout) -> QWidget:
+    def _show_question(self, step: QuestionStep) -> AnswerEditor:
         if self.self_mode:  # progress that does not pressure: where you are, not how far
             self.progress.setText(step.section_title)
         else:
             self.progress.setText(tr("Question {0} of {1}").format(step.position, step.of))
-        if step.section_intro:
-            layout.addWidget(label(step.section_intro, "script"))
+        self._set(self.l_section, step.section_intro)
         if step.say and step.say != step.wording and not self.self_mode:
-            say = label(step.say, "say")
-            say.setAccessibleName(tr("You could say"))
-            layout.addWidget(say)
-        prompt = label(step.wording, "prompt")
-        layout.addWidget(prompt)
-        if step.why:
-            why = label(tr("Why we ask: {0}").format(step.why), "why")
-            layout.addWidget(why)
-        if step.definition:
-            layout.addWidget(label(step.definition, "definition"))
+            self._set(self.l_say, step.say)
+        self._set(self.l_prompt, step.wording)
+        self._set(self.l_why, tr("Why we ask: {0}").format(step.why) if step.why else None)
+        self._set(self.l_definition, step.definition)
         editor = editor_for(step.question, step.choices, step.wording)
         editor.setAccessibleName(step.wording)
         editor.setAccessibleDescription(step.why or "")
         if step.current is not None and step.current.value is not None:
             editor.set_value(step.current.value)
-        layout.addWidget(editor)
-        prompt.setBuddy(editor)
-        self.editor = editor
+        self.l_prompt.setBuddy(editor)
         return editor
 
-    def _render_checkin(self, step: CheckInStep, layout: QVBoxLayout) -> QWidget:
-        if step.say and not self.self_mode:
-            layout.addWidget(label(step.say, "say"))
-        layout.addWidget(label(step.wording, "prompt"))
+    def _show_checkin(self, step: CheckInStep) -> AnswerEditor:
+        if not self.self_mode:
+            self._set(self.l_say, step.say)
+        self._set(self.l_prompt, step.wording)
         editor = checkin_editor(step.spec, step.wording)
         if step.current is not None and step.current.score is not None:
             editor.set_value(step.current.score)
-        layout.addWidget(editor)
-        note_label = label(tr("Anything you would like to add (optional)"), "why")
-        self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName(tr("Anything you would like to add (optional)"))
-        note_label.setBuddy(self.note_edit)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note_edit)
-        self.editor = editor
+        self.note_line.clear()
+        if step.current is not None:
+            self.note_line.setText(step.current.note)
+        self.l_note.setVisible(True)
+        self.note_line.setVisible(True)
+        self.note_edit = self.note_line
         return editor
 
-    def _render_end(self, step: StageEnd, layout: QVBoxLayout) -> None:
-        layout.addWidget(
-            label(step.closing or tr("That is the end of this part. Thank you."), "prompt")
-        )
+    def _show_end(self, step: StageEnd) -> None:
+        self._set(self.l_prompt, step.closing or tr("That is the end of this part. Thank you."))
         lines = [tr("Answers given: {0}").format(len(step.answered))]
         if step.declined:
             lines.append(tr("Chose not to say: {0}").format(len(step.declined)))
@@ -354,4 +420,4 @@ class InterviewView(QWidget):
             lines.append(tr("To come back to later: {0}").format(len(step.later)))
         if step.known and not self.self_mode:
             lines.append(tr("Already known, so not asked: {0}").format(len(step.known)))
-        layout.addWidget(label("\n".join(lines), "why"))
+        self._set(self.l_summary, "\n".join(lines))

@@ -8,11 +8,13 @@ remembers only which person, journey and stage were open, so unlocking resumes t
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
@@ -25,7 +27,8 @@ from intake.app import (
     Workspace,
 )
 from intake.domain import CheckIn, Role
-from intake.forms import FormError, LoadedPack, load_pack
+from intake.forms import FormError, LoadedPack
+from intake.forms.cache import load_pack_cached
 from intake.paths import default_forms_dir
 from intake.ui import theme
 from intake.ui.idle import DEFAULT_MINUTES, IdleLock
@@ -481,8 +484,16 @@ def workspace_from(args: argparse.Namespace) -> Workspace:
     return Workspace(Path(str(remembered))) if remembered else Workspace()
 
 
+def pack_cache_dir() -> Path | None:
+    """Where checked packs are cached (INTAKE_CACHE_DIR overrides; empty turns it off)."""
+    chosen = os.environ.get("INTAKE_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    return Path(platformdirs.user_cache_dir("Intake", "Intake")) / "forms"
+
+
 def load_default_pack() -> LoadedPack:
-    return load_pack(default_forms_dir() / DEFAULT_PACK)
+    return load_pack_cached(default_forms_dir() / DEFAULT_PACK, pack_cache_dir())
 
 
 def run(args: argparse.Namespace) -> int:
