@@ -379,3 +379,29 @@ def test_a_whole_flow_works_with_no_network(
     view.go_next()
     assert session.interviews.known_records(journey.id)
     window.lock()
+
+
+def test_a_broken_form_pack_is_explained_kindly_and_nothing_opens(
+    qtbot: QtBot, made: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.forms import FormError, parse_pack
+    from intake.ui import main as main_module
+
+    _loaded, problems = parse_pack("id: broken\n")
+    told: list[str] = []
+    monkeypatch.setattr(main_module, "tell", lambda _p, _t, text: told.append(str(text)))
+
+    def broken() -> object:
+        raise FormError(problems)
+
+    w = MainWindow(workspace(made), broken, today=TODAY)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    w.show()
+    sign_in_screen = w.unlock_screen
+    sign_in_screen.user.setText("admin")
+    sign_in_screen.password.setText(PASSWORD)
+    sign_in_screen.try_unlock()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "intake forms check" in told[0]
+    assert w.session is None
+    assert w.stack.currentWidget() is w.unlock_screen

@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QSettings, Qt
@@ -27,24 +30,16 @@ from intake.app import (
     Workspace,
 )
 from intake.domain import CheckIn, Role
-from intake.forms import FormError, LoadedPack
-from intake.forms.cache import load_pack_cached
 from intake.paths import default_forms_dir
 from intake.ui import theme
 from intake.ui.idle import DEFAULT_MINUTES, IdleLock
-from intake.ui.interview_screen import InterviewScreen, persist
-from intake.ui.people import PeopleScreen
-from intake.ui.person import PersonPage
-from intake.ui.referral import ReferralDialog
-from intake.ui.self_completion import (
-    FEEDBACK_ID,
-    NeutralScreen,
-    SelfCompletionWindow,
-    interview_builder,
-)
-from intake.ui.setup import SetupWizard
 from intake.ui.unlock import UnlockScreen
 from intake.ui.widgets import tell, tr
+
+if TYPE_CHECKING:  # screens are imported when first needed, to start quickly
+    from intake.forms import LoadedPack, Pack
+    from intake.ui.people import PeopleScreen
+    from intake.ui.self_completion import NeutralScreen, SelfCompletionWindow
 
 DEFAULT_PACK = "core"
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
@@ -64,7 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         workspace: Workspace,
-        pack: LoadedPack,
+        pack: LoadedPack | Callable[[], LoadedPack],
         *,
         practice: bool = False,
         today: date | None = None,
@@ -77,8 +72,7 @@ class MainWindow(QMainWindow):
         self.surface: SelfCompletionWindow | None = None
         self.neutral: NeutralScreen | None = None
         self.workspace = workspace
-        self.loaded = pack
-        self.pack = pack.pack
+        self._pack = PackSource(pack)
         self.practice = practice
         self.today = today
         self.session: Session | None = None
@@ -181,6 +175,14 @@ class MainWindow(QMainWindow):
             any_admin |= allowed
         self.admin_menu.menuAction().setVisible(signed_in)
 
+    @property
+    def loaded(self) -> LoadedPack:
+        return self._pack.get()
+
+    @property
+    def pack(self) -> Pack:
+        return self._pack.get().pack
+
     # ----------------------------------------------------------------- looks
 
     def set_look(self, scale: float | None = None, high_contrast: bool | None = None) -> None:
@@ -228,6 +230,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def show_setup(self) -> None:
+        from intake.ui.setup import SetupWizard
+
         wizard = SetupWizard(self.workspace.folder, self._create_workspace)
         wizard.setWindowFlags(Qt.WindowType.Widget)
         wizard.created.connect(self._setup_done)
@@ -254,6 +258,23 @@ class MainWindow(QMainWindow):
         self.unlock_screen.reset()
 
     def on_unlocked(self, session: Session) -> None:
+        from intake.forms import FormError
+
+        try:
+            self._pack.get()
+        except FormError as exc:
+            session.lock()
+            self.show_unlock()
+            tell(
+                self,
+                tr("The questions could not be loaded"),
+                tr(
+                    "Intake cannot open records because its form pack has a problem. "
+                    "Nothing saved has been touched. Please ask your administrator to run "
+                    "'intake forms check'. The first problem is: {0}"
+                ).format(exc.problems[0] if exc.problems else ""),
+            )
+            return
         self.session = session
         self._set_signed_in(True)
         try:
@@ -262,6 +283,8 @@ class MainWindow(QMainWindow):
             minutes = DEFAULT_MINUTES
         self.idle.set_minutes(minutes)
         self.idle.start()
+        from intake.ui.people import PeopleScreen
+
         self.people = PeopleScreen(session, self.pack)
         self.people.open_person.connect(self.open_person)
         self.people.new_referral.connect(self.new_referral)
@@ -281,6 +304,8 @@ class MainWindow(QMainWindow):
     def open_person(self, person: PersonRecord, journey_id: int | None = None) -> None:
         if self.session is None:
             return
+        from intake.ui.person import PersonPage
+
         try:
             page = PersonPage(self.session, self.pack, person)
         except Exception as exc:
@@ -299,6 +324,8 @@ class MainWindow(QMainWindow):
     def start_interview(self, person: PersonRecord, journey: JourneyRecord, stage: str) -> None:
         if self.session is None:
             return
+        from intake.ui.interview_screen import InterviewScreen
+
         screen = InterviewScreen(self.session, self.pack, person, journey, stage, self.today)
         screen.left.connect(lambda p=person, j=journey: self.open_person(p, j.id))
         screen.finished_stage.connect(lambda s, j=journey: self._stage_finished(j, s))
@@ -311,6 +338,13 @@ class MainWindow(QMainWindow):
         """Hand the laptop over: a separate full-screen surface for this person only."""
         if self.session is None:
             return
+        from intake.ui.interview_screen import persist
+        from intake.ui.self_completion import (
+            FEEDBACK_ID,
+            SelfCompletionWindow,
+            interview_builder,
+        )
+
         session = self.session
         today = self.today or date.today()
         surface = SelfCompletionWindow(
@@ -354,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def _quick_exit(self) -> None:
         """The surface is already hidden; show a neutral screen and lock."""
+        from intake.ui.self_completion import NeutralScreen
+
         self.neutral = NeutralScreen()
         self.neutral.staff_sign_in.connect(self._staff_after_exit)
         self._end_surface()
@@ -389,6 +425,8 @@ class MainWindow(QMainWindow):
     def new_referral(self) -> None:
         if self.session is None:
             return
+        from intake.ui.referral import ReferralDialog
+
         dialog = ReferralDialog(self.session, self)
         if dialog.exec() and dialog.person is not None:
             person = dialog.person
@@ -493,7 +531,40 @@ def pack_cache_dir() -> Path | None:
 
 
 def load_default_pack() -> LoadedPack:
+    from intake.forms.cache import load_pack_cached
+
     return load_pack_cached(default_forms_dir() / DEFAULT_PACK, pack_cache_dir())
+
+
+class PackSource:
+    """The form pack, given ready or loaded on a background thread at start-up so the
+    unlock screen appears at once; `get()` waits for it (it is ready long before a
+    password is typed) and re-raises a loading problem."""
+
+    def __init__(self, pack: LoadedPack | Callable[[], LoadedPack]) -> None:
+        self._value: LoadedPack | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if callable(pack):
+            self._thread = threading.Thread(target=self._load, args=(pack,), daemon=True)
+            self._thread.start()
+        else:
+            self._value = pack
+
+    def _load(self, load: Callable[[], LoadedPack]) -> None:
+        try:
+            self._value = load()
+        except BaseException as exc:  # handed to the GUI thread by get()
+            self._error = exc
+
+    def get(self) -> LoadedPack:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -502,13 +573,6 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("Intake")
     app.setApplicationName("Intake")
     theme.apply(app, theme.Look())
-    try:
-        pack = load_default_pack()
-    except FormError as exc:
-        print("intake: the form pack has problems:", file=sys.stderr)
-        for p in exc.problems:
-            print(f"  {p}", file=sys.stderr)
-        return 2
-    window = MainWindow(workspace_from(args), pack)
+    window = MainWindow(workspace_from(args), load_default_pack)
     window.show()
     return int(app.exec())
