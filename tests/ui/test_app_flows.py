@@ -405,3 +405,69 @@ def test_a_broken_form_pack_is_explained_kindly_and_nothing_opens(
     assert "intake forms check" in told[0]
     assert w.session is None
     assert w.stack.currentWidget() is w.unlock_screen
+
+
+def test_volunteered_answers_can_be_noted_from_the_person_page(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.ui import capture
+
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    person = session.people.find("Jordan")[0]
+    journey = session.people.journeys(person.id)[0]
+    window.open_person(person, journey.id)
+    page = window.current
+    assert isinstance(page, PersonPage)
+
+    def fake_exec(dialog: capture.CaptureDialog) -> int:
+        dialog.search.setText("religion")
+        assert dialog.selected_id() == "religion"
+        assert isinstance(dialog.editor, ChoiceEditor)
+        dialog.editor.set_value("buddhist")
+        dialog.record_button.click()
+        return 1
+
+    monkeypatch.setattr(capture.CaptureDialog, "exec", fake_exec)
+    page.capture_button.click()
+    known = session.interviews.known_records(journey.id)
+    assert known["religion"].value == "buddhist"
+    assert known["religion"].volunteered
+    # a later journey does not ask again: religion is a fact about the person
+    second = session.people.open_journey(person.id, stage="about_you", pack_id="core")
+    window.start_interview(person, second, "about_you")
+    assert "religion" in window.current.view.iv.known_questions()  # type: ignore[union-attr]
+
+
+def test_recovery_with_the_printed_secret(qtbot: QtBot, workspace_dir: Path) -> None:
+    from intake.ui.recovery import NewSecretDialog, RecoverDialog
+
+    new = workspace(workspace_dir).create("Safe Harbour", "admin", "Alex Admin", PASSWORD)
+    secret_dialog = NewSecretDialog(new.session)
+    qtbot.addWidget(secret_dialog)
+    secret_dialog.make.click()
+    secret = secret_dialog.secret.text()
+    assert secret
+    assert secret != new.recovery_secret
+    secret_dialog.accept()
+    assert secret_dialog.secret.text() == ""
+    new.session.lock()
+    dialog = RecoverDialog(workspace(workspace_dir))
+    qtbot.addWidget(dialog)
+    dialog.secret.setText(new.recovery_secret)  # the old one no longer works
+    dialog.user.setText("admin")
+    dialog.password.setText("a brand new passphrase")
+    dialog.again.setText("a brand new passphrase")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=10_000)
+    assert not dialog.done_ok
+    assert dialog.message.text()
+    dialog.secret.setText(secret.lower())
+    dialog.password.setText("a brand new passphrase")
+    dialog.again.setText("a brand new passphrase")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.done_ok, timeout=10_000)
+    session = workspace(workspace_dir).unlock("admin", "a brand new passphrase")
+    assert session.user.username == "admin"
+    session.lock()

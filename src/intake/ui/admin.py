@@ -51,6 +51,10 @@ def open_admin(window: MainWindow, session: Session, what: str) -> None:
         backup_now(window, session)
     elif what == "restore":
         restore_from(window)
+    elif what == "secret":
+        from intake.ui.recovery import NewSecretDialog
+
+        NewSecretDialog(session, window).exec()
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QHBoxLayout:

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             ("backup", tr("&Back up now…"), (Role.ADMIN, Role.MANAGER)),
             ("restore", tr("&Restore from a backup…"), (Role.ADMIN,)),
             ("settings", tr("&Settings…"), (Role.ADMIN,)),
+            ("secret", tr("Replace the recovery &secret…"), (Role.ADMIN,)),
         ):
             action = QAction(text, self)
             action.setData(roles)
@@ -495,16 +496,28 @@ class MainWindow(QMainWindow):
         open_admin(self, self.session, what)
 
     def _recover_help(self) -> None:
-        tell(
-            self,
-            tr("Forgotten password"),
+        from PySide6.QtWidgets import QMessageBox
+
+        from intake.ui.recovery import RecoverDialog
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Forgotten password"))
+        box.setText(
             tr(
                 "Ask your Intake administrator to reset your password. If every "
                 "administrator password is lost, an administrator can use the printed "
-                "recovery secret: run 'intake recover' or choose 'Use the recovery secret' "
-                "from the administrator's guide."
-            ),
+                "recovery secret to set a new one."
+            )
         )
+        use = box.addButton(tr("Use the recovery secret…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is use:
+            dialog = RecoverDialog(self.workspace, self)
+            if dialog.exec() and dialog.done_ok:
+                self.unlock_screen.reset()
+                tell(self, tr("Recovery"), tr("The new password is set. Please sign in."))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.idle.stop()

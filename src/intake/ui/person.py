@@ -33,6 +33,7 @@ from intake.app import (
     Session,
 )
 from intake.forms import Pack
+from intake.interview import Mode
 from intake.ui.people import format_date
 from intake.ui.rights import right_names
 from intake.ui.widgets import heading, tell, text_label, tr
@@ -103,6 +104,10 @@ class PersonPage(QWidget):
         for s in pack.stages:
             self.stage_box.addItem(s.title, s.id)
         self.close_button = QPushButton(tr("Close this journey"))
+        self.capture_button = QPushButton(tr("Note something &mentioned"))
+        self.capture_button.setAccessibleName(
+            tr("Note something the person mentioned, for any question")
+        )
         self.hand_over_button = QPushButton(tr("&Hand over to answer alone"))
         self.hand_over_button.setAccessibleName(
             tr("Hand over: the person answers their part alone, on a locked screen")
@@ -112,6 +117,7 @@ class PersonPage(QWidget):
         actions.addWidget(text_label(tr("Stage:")))
         actions.addWidget(self.stage_box)
         actions.addStretch(1)
+        actions.addWidget(self.capture_button)
         actions.addWidget(self.close_button)
         layout.addLayout(actions)
 
@@ -141,6 +147,7 @@ class PersonPage(QWidget):
         self.journey_box.currentIndexChanged.connect(lambda _i: self.refresh_journey())
         self.continue_button.clicked.connect(self._continue)
         self.hand_over_button.clicked.connect(self._hand_over)
+        self.capture_button.clicked.connect(self.capture)
         self.close_button.clicked.connect(self.close_journey)
         self.load_journeys()
 
@@ -196,6 +203,24 @@ class PersonPage(QWidget):
         if journey is not None:
             self.start_interview.emit(journey, self.stage_box.currentData())
 
+    def capture(self) -> None:
+        """Record what the person volunteered, for any question of the pack."""
+        from intake.ui.capture import CaptureDialog
+        from intake.ui.interview_screen import build_interview, persist
+
+        journey = self.journey()
+        if journey is None:
+            return
+        interview = build_interview(
+            self.session, journey, self.pack, journey.stage, Mode.ASSISTED, date.today()
+        )
+        CaptureDialog(interview, self).exec()
+        try:
+            persist(self.session, journey, self.pack, interview.take_events())
+        except Exception as exc:
+            tell(self, tr("Note something mentioned"), exc)
+        self.refresh_journey()
+
     def _hand_over(self) -> None:
         journey = self.journey()
         if journey is not None:
@@ -206,6 +231,7 @@ class PersonPage(QWidget):
         has = journey is not None
         for w in (
             self.continue_button,
+            self.capture_button,
             self.hand_over_button,
             self.stage_box,
             self.close_button,
@@ -219,6 +245,7 @@ class PersonPage(QWidget):
         is_open = journey.status is JourneyStatus.OPEN
         self.continue_button.setEnabled(is_open)
         self.hand_over_button.setEnabled(is_open)
+        self.capture_button.setEnabled(is_open)
         self.close_button.setText(
             tr("Close this journey") if is_open else tr("Reopen this journey")
         )
