@@ -48,6 +48,7 @@ class ProblemCode(StrEnum):
     ANSWER_AND_DECLINE = "R012"
     MISSING_VALUE = "R013"
     ROW_SHAPE = "R014"
+    BAD_REFERENCE = "R015"
 
 
 MESSAGES: dict[ProblemCode, str] = {
@@ -65,6 +66,7 @@ MESSAGES: dict[ProblemCode, str] = {
     ProblemCode.ANSWER_AND_DECLINE: "Both an answer and 'prefer not to say' are given.",
     ProblemCode.MISSING_VALUE: "This is needed but empty.",
     ProblemCode.ROW_SHAPE: "This row has a different number of cells from the column names.",
+    ProblemCode.BAD_REFERENCE: "This is not an Intake reference (they look like V-7KQ2-MX4P).",
 }
 
 

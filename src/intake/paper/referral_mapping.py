@@ -8,6 +8,7 @@ referrer, checked against the pack before any row is read:
       name: Full name               # column holding the person's name (required)
       date_of_birth: DOB            # optional
       referral_date: Date referred  # optional
+      reference: Our reference      # optional: an Intake reference we gave before
     date_formats: ["%d/%m/%Y", "%Y-%m-%d"]   # the defaults
     list_separator: ";"             # between choices in one multiple-choice cell
     declined: [Declined, Not given] # cells meaning "prefer not to say", in any column
@@ -42,6 +43,8 @@ class PersonColumns(_Model):
     name: str = Field(min_length=1)
     date_of_birth: str | None = None
     referral_date: str | None = None
+    reference: str | None = None
+    """A column holding an Intake reference (V-7KQ2-MX4P) for someone already known."""
 
 
 class ColumnMap(_Model):
@@ -63,7 +66,12 @@ class ReferralMapping(_Model):
 
     def needed_columns(self) -> list[str]:
         """Every column the CSV must have, in a stable order."""
-        person = [self.person.name, self.person.date_of_birth, self.person.referral_date]
+        person = [
+            self.person.name,
+            self.person.date_of_birth,
+            self.person.referral_date,
+            self.person.reference,
+        ]
         return [c for c in person if c] + list(self.columns)
 
 

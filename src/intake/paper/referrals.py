@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -38,6 +39,7 @@ from intake.paper.errors import PaperCode, PaperError
 from intake.paper.referral_mapping import ColumnMap, ReferralMapping
 
 MAX_BYTES = 20 * 1024 * 1024
+_REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 -]{0,40}$")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class ReferralPerson:
     name: str = field(repr=False)
     date_of_birth: date | None = field(default=None, repr=False)
     referral_date: date | None = None
+    reference: str | None = field(default=None, repr=False)
+    """An Intake reference the referrer already had for this person, as written."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,9 @@ def _row(
         problems.append(ReadProblem(ProblemCode.MISSING_VALUE, None, columns.name, row=number))
     born = _person_date(number, columns.date_of_birth, cells, mapping, problems)
     referred = _person_date(number, columns.referral_date, cells, mapping, problems)
+    reference = cells[columns.reference].strip() if columns.reference else ""
+    if reference and not _REFERENCE.match(reference):
+        problems.append(ReadProblem(ProblemCode.BAD_REFERENCE, None, columns.reference, row=number))
     if born is not None and born > today:
         problems.append(
             ReadProblem(ProblemCode.DATE_IN_FUTURE, None, columns.date_of_birth, row=number)
@@ -155,7 +162,8 @@ def _row(
             )
     if problems:
         return None, problems
-    return ReferralRow(number, ReferralPerson(name, born, referred), answers), []
+    person = ReferralPerson(name, born, referred, reference or None)
+    return ReferralRow(number, person, answers), []
 
 
 def _person_date(
