@@ -187,3 +187,14 @@ def test_a_mapping_that_does_not_fit_the_pack_is_refused_with_reasons(
         _mapping(text)
     assert error.value.code is PaperCode.BAD_MAPPING
     assert needle in error.value.message
+
+
+def test_a_reference_column_is_read_and_a_malformed_one_is_a_problem() -> None:
+    mapping = _mapping("person:\n  name: Full name\n  reference: Ref\n")
+    text = "Full name,DOB,Ref\nAlex Example,,v 7kq2 mx4p\nSam Sample,,<script>\nJo Bloggs,,\n"
+    batch = read_referrals(text.encode(), mapping, inline_pack().pack, today=TODAY)
+    assert [r.person.reference for r in batch.rows] == ["v 7kq2 mx4p", None]
+    assert [(p.code, p.row, p.field) for p in batch.problems] == [
+        (ProblemCode.BAD_REFERENCE, 3, "Ref")
+    ]
+    assert "7kq2" not in repr(batch.rows[0])

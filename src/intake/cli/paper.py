@@ -1,8 +1,10 @@
-"""`intake paper ...`: print packs to PDF, read a filled form, check a referral file.
+"""`intake paper ...` and `intake referrals import`: paper forms from the command line.
 
-Headless helpers around `intake.paper` for services that prepare packs in bulk or want to
-check a referrer's file before importing it in the app. They print counts and problems,
-never names or answers.
+Headless helpers around `intake.paper` for services that prepare packs in bulk, check a
+referrer's file, or import filled forms and referral files in a script. `print`, `read`
+and `referrals` need no sign-in; `paper import` and `referrals import` sign in (a prompt,
+or `--user NAME --password-stdin`) and record. They print counts and problems, never
+names or answers.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from intake.app import Session
+from intake.app.paper_service import MatchStatus, PaperService
 from intake.cli import CommandError
+from intake.cli.signin import add_signin_args, friendly, signed_in
 from intake.forms import FormError, LoadedPack, find_packs, load_pack
 from intake.paper import (
     PaperError,
@@ -56,6 +61,22 @@ def register(sub: Any) -> None:
     rf.add_argument("--pack", required=True, help="pack id, e.g. core")
     rf.add_argument("--forms", type=Path, help="folder of packs (default: the bundled forms)")
     rf.set_defaults(handler=_referrals)
+
+    im = psub.add_parser("import", help="record the answers in a filled-in fillable PDF")
+    im.add_argument("file", type=Path)
+    im.add_argument("--forms", type=Path, help="folder of packs (default: the bundled forms)")
+    add_signin_args(im)
+    im.set_defaults(handler=_import_pdf)
+
+    referrals = sub.add_parser("referrals", help="import referral files")
+    rsub = referrals.add_subparsers(dest="referrals_command", metavar="ACTION", required=True)
+    ri = rsub.add_parser("import", help="add every referral in a CSV file, or none of them")
+    ri.add_argument("file", type=Path)
+    ri.add_argument("--mapping", required=True, type=Path, help="the mapping YAML file")
+    ri.add_argument("--pack", default=None, help="pack id (default: the mapping's, else core)")
+    ri.add_argument("--forms", type=Path, help="folder of packs (default: the bundled forms)")
+    add_signin_args(ri)
+    ri.set_defaults(handler=_import_referrals)
 
 
 def find_pack(pack_id: str, forms: Path | None = None) -> LoadedPack:
@@ -126,12 +147,16 @@ def _read(args: argparse.Namespace) -> int:
     return 1 if form.problems else 0
 
 
+def _mapping_text(path: Path) -> str:
+    try:
+        return _read_bytes(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise CommandError(f"{path} is not a UTF-8 text file.") from None
+
+
 def _referrals(args: argparse.Namespace) -> int:
     loaded = find_pack(args.pack, args.forms)
-    try:
-        mapping_text = _read_bytes(args.mapping).decode("utf-8")
-    except UnicodeDecodeError:
-        raise CommandError(f"{args.mapping} is not a UTF-8 text file.") from None
+    mapping_text = _mapping_text(args.mapping)
     try:
         mapping = read_mapping(mapping_text, loaded.pack)
         batch = read_referrals(_read_bytes(args.file), mapping, loaded.pack)
@@ -148,3 +173,81 @@ def _referrals(args: argparse.Namespace) -> int:
         return 0
     print("Nothing can be imported until every row fits.")
     return 1
+
+
+@friendly
+def _import_pdf(args: argparse.Namespace) -> int:
+    data = _read_bytes(args.file)
+    try:
+        loaded = find_pack(read_header(data).pack, args.forms)
+    except PaperError as exc:
+        raise CommandError(exc.message) from None
+    with signed_in(args) as session:
+        return _record_pdf(session, data, loaded)
+
+
+def _record_pdf(session: Session, data: bytes, loaded: LoadedPack) -> int:
+    service = PaperService(session)
+    try:
+        preview = service.preview_filled_pdf(data, loaded.pack)
+    except PaperError as exc:
+        raise CommandError(exc.message) from None
+    for problem in preview.problems:
+        print(f"  Not recorded: {problem}")
+    if preview.match is not MatchStatus.MATCHED:
+        print(preview.reason)
+        return 1
+    if not preview.can_record:
+        print("There is nothing new on this form to record.")
+        return 0
+    done = service.record_preview(preview)
+    print(
+        f"Recorded {done.answers} answer(s) and {done.check_ins} check-in(s)"
+        f"; {done.unchanged} already known."
+    )
+    return 0
+
+
+@friendly
+def _import_referrals(args: argparse.Namespace) -> int:
+    mapping_text = _mapping_text(args.mapping)
+    pack_id = args.pack or _mapping_pack(mapping_text) or "core"
+    loaded = find_pack(pack_id, args.forms)
+    try:
+        mapping = read_mapping(mapping_text, loaded.pack)
+        batch = read_referrals(_read_bytes(args.file), mapping, loaded.pack)
+    except PaperError as exc:
+        raise CommandError(exc.message) from None
+    if not batch.importable:
+        for problem in batch.problems:
+            print(f"  {problem}")
+        print("Nothing was imported: every row must fit first.")
+        return 1
+    with signed_in(args) as session:
+        service = PaperService(session)
+        issues = service.check_referrals(batch)
+        if issues:
+            for issue in issues:
+                print(f"  {issue.message}")
+            print("Nothing was imported: every row must fit first.")
+            return 1
+        done = service.import_referrals(batch, loaded.pack)
+    print(
+        f"Imported {done.journeys_opened} referral(s): {done.people_created} new "
+        f"person(s), {done.people_matched} already known, {done.answers_recorded} answer(s)."
+    )
+    if done.kept_known:
+        print(f"{done.kept_known} answer(s) were already known and were kept as they were.")
+    if done.rows_to_check:
+        rows = ", ".join(str(r) for r in done.rows_to_check)
+        print(f"Rows {rows}: someone similar is already recorded; check they are not the same.")
+    return 0
+
+
+def _mapping_pack(text: str) -> str | None:
+    """The `pack:` a mapping names, read before the pack itself is chosen."""
+    for line in text.splitlines():
+        if line.startswith("pack:"):
+            value = line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
+            return value or None
+    return None
