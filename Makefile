@@ -6,13 +6,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean help
+.PHONY: run test lint format bench package clean help
 
 help:
 	@echo "make run    set up (first time) and start Intake"
 	@echo "make test   set up (first time) and run the whole test suite"
 	@echo "make lint   ruff check, ruff format --check and mypy"
 	@echo "make bench  run every benchmark and print one table"
+	@echo "make package  build the one-folder app in dist/intake (PyInstaller)"
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Intake needs Python 3.11 or newer.")'
@@ -38,6 +39,12 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+package: $(STAMP)
+	$(BIN)/python -c 'import PyInstaller' 2>/dev/null || $(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/python -m PyInstaller packaging/intake.spec --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	@echo "Built dist/intake. Check it: QT_QPA_PLATFORM=offscreen dist/intake/intake --self-test"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
