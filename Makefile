@@ -13,6 +13,7 @@ help:
 	@echo "make test   set up (first time) and run the whole test suite"
 	@echo "make lint   ruff check, ruff format --check and mypy"
 	@echo "make bench  run every benchmark and print one table"
+	@echo "make translations  update translations/*.ts from the code and compile them"
 	@echo "make package  build the one-folder app in dist/intake (PyInstaller)"
 
 $(STAMP): pyproject.toml
@@ -23,7 +24,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/python tools/i18n.py compile
 	$(BIN)/intake
+
+translations: $(STAMP)
+	$(BIN)/python tools/i18n.py update
+	$(BIN)/python tools/i18n.py compile
+	$(BIN)/python tools/i18n.py check || true
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)

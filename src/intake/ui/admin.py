@@ -28,15 +28,15 @@ from intake.app import Session, Settings, UserRecord
 from intake.domain import Role
 from intake.ui.idle import MAX_MINUTES, MIN_MINUTES
 from intake.ui.ops import run_op
-from intake.ui.widgets import heading, problem_text, tell, text_label, tr
+from intake.ui.widgets import N_, heading, problem_text, tell, text_label, tr
 
 if TYPE_CHECKING:
     from intake.ui.main import MainWindow
 
 ROLE_NAMES = {
-    Role.CASEWORKER: "Caseworker",
-    Role.MANAGER: "Manager",
-    Role.ADMIN: "Administrator",
+    Role.CASEWORKER: N_("Caseworker"),
+    Role.MANAGER: N_("Manager"),
+    Role.ADMIN: N_("Administrator"),
 }
 
 

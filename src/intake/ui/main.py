@@ -31,7 +31,7 @@ from intake.app import (
 )
 from intake.domain import CheckIn, Role
 from intake.paths import default_forms_dir
-from intake.ui import theme
+from intake.ui import i18n, theme
 from intake.ui.idle import DEFAULT_MINUTES, IdleLock
 from intake.ui.unlock import UnlockScreen
 from intake.ui.widgets import tell, tr
@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.language = str(QSettings().value("language", "en"))
+        if self.language != "en" and not i18n.set_language(self.language):
+            self.language = "en"
         self._build_menus()
         self._restore_look()
         self.unlock_screen = UnlockScreen(workspace)
@@ -154,6 +157,16 @@ class MainWindow(QMainWindow):
         smaller.triggered.connect(lambda: self.step_text(-1))
         view_menu.addAction(bigger)
         view_menu.addAction(smaller)
+        language_menu = view_menu.addMenu(tr("&Language"))
+        self.language_group = QActionGroup(self)
+        pseudo = os.environ.get("INTAKE_PSEUDO_LANGUAGES") == "1"
+        for language in i18n.available(include_pseudo=pseudo):
+            action = QAction(language.name, self)
+            action.setCheckable(True)
+            action.setChecked(language.code == self.language)
+            action.triggered.connect(lambda _c=False, code=language.code: self.set_language(code))
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
         self.contrast_action = QAction(tr("&High contrast"), self)
         self.contrast_action.setCheckable(True)
         self.contrast_action.triggered.connect(lambda on: self.set_look(high_contrast=on))
@@ -182,7 +195,41 @@ class MainWindow(QMainWindow):
 
     @property
     def pack(self) -> Pack:
-        return self._pack.get().pack
+        """The form pack in the screens' language where it has one, else English."""
+        return self._pack.get().localised(self.language)
+
+    # ----------------------------------------------------------------- language
+
+    def set_language(self, code: str) -> None:
+        """Switch Intake's words (and the form pack's, where translated) while running.
+
+        Screens are rebuilt from what is stored, so an interview reopens on the same step.
+        """
+        i18n.set_language(code)
+        self.language = code
+        QSettings().setValue("language", code)
+        self.menuBar().clear()
+        self._build_menus()
+        self._set_signed_in(self.session is not None)
+        self.set_look()
+        self.setWindowTitle(tr("Intake") + (" — " + tr("practice") if self.practice else ""))
+        user = self.unlock_screen.user.text()
+        old_unlock = self.unlock_screen
+        self.unlock_screen = UnlockScreen(self.workspace)
+        self.unlock_screen.unlocked.connect(self.on_unlocked)
+        self.unlock_screen.recover_requested.connect(self._recover_help)
+        self.unlock_screen.user.setText(user)
+        self.stack.addWidget(self.unlock_screen)
+        if self.stack.currentWidget() is old_unlock or self.session is None:
+            self.stack.setCurrentWidget(self.unlock_screen)
+        self.stack.removeWidget(old_unlock)
+        old_unlock.deleteLater()
+        if self.session is not None:
+            session, resume = self.session, self.resume
+            self._drop_screens()
+            self.session = None
+            self.resume = resume
+            self.on_unlocked(session)
 
     # ----------------------------------------------------------------- looks
 

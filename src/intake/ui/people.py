@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from intake.app import JourneyStatus, PersonRecord, Session
 from intake.forms import Pack
 from intake.ui.ops import run_op
-from intake.ui.widgets import heading, text_label, tr
+from intake.ui.widgets import N_, heading, text_label, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +51,7 @@ def format_date(day: date | None) -> str:
 
 
 class PeopleModel(QAbstractTableModel):
-    HEADERS = ("Reference", "Name", "Date of birth", "Open journeys")
+    HEADERS = (N_("Reference"), N_("Name"), N_("Date of birth"), N_("Open journeys"))
 
     def __init__(self, stage_titles: dict[str, str]) -> None:
         super().__init__()

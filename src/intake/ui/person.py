@@ -36,28 +36,29 @@ from intake.forms import Pack
 from intake.interview import Mode
 from intake.ui.people import format_date
 from intake.ui.rights import right_names
-from intake.ui.widgets import heading, tell, text_label, tr
+from intake.ui.widgets import N_, heading, tell, text_label, tr
 
 PURPOSES = (
-    (ConsentPurpose.SUPPORT, "Support from this service"),
-    (ConsentPurpose.SHARING, "Sharing with named agencies"),
-    (ConsentPurpose.REPORTING, "Anonymised reporting to funders"),
+    (ConsentPurpose.SUPPORT, N_("Support from this service")),
+    (ConsentPurpose.SHARING, N_("Sharing with named agencies")),
+    (ConsentPurpose.REPORTING, N_("Anonymised reporting to funders")),
 )
 WITHDRAWAL_EFFECT = {
-    ConsentPurpose.SUPPORT: (
+    ConsentPurpose.SUPPORT: N_(
         "We will stop recording new information for their support. What is already "
         "recorded is kept until the retention period ends, unless they ask for it to be "
         "erased. Talk with your manager about closing their support kindly."
     ),
-    ConsentPurpose.SHARING: (
+    ConsentPurpose.SHARING: N_(
         "We will stop sharing their information with other agencies from now on. "
         "Anything already shared cannot be taken back, but we will tell those agencies."
     ),
-    ConsentPurpose.REPORTING: (
+    ConsentPurpose.REPORTING: N_(
         "Their information will be left out of every anonymised return from now on, "
         "including returns for earlier periods made after today."
     ),
 }
+RIGHT_STATES = {RightState.EXPLAINED: N_("explained"), RightState.DELIVERED: N_("delivered")}
 
 
 class PersonPage(QWidget):
@@ -363,7 +364,7 @@ class PersonPage(QWidget):
             grid.addWidget(text_label(f"{n}. {name}"), n, 0)
             for col, state in ((1, RightState.EXPLAINED), (2, RightState.DELIVERED)):
                 box = QCheckBox()
-                box.setAccessibleName(f"{name}: {state.value}")
+                box.setAccessibleName(f"{name}: {tr(RIGHT_STATES[state])}")
                 box.clicked.connect(lambda on, r=n, s=state: self._tick_right(r, s, on))
                 grid.addWidget(box, n, col, Qt.AlignmentFlag.AlignCenter)
                 self.right_boxes[(n, state)] = box

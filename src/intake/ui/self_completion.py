@@ -31,10 +31,10 @@ from intake.interview import Event, Interview, Mode
 from intake.ui import theme
 from intake.ui.editors import ScaleEditor
 from intake.ui.interview_view import InterviewView
-from intake.ui.widgets import text_label
+from intake.ui.widgets import N_, text_label
 
 FEEDBACK_ID = "self_completion_feedback"
-TEXT_SIZES = ((1.25, "Standard"), (1.6, "Larger"), (2.0, "Largest"))
+TEXT_SIZES = ((1.25, N_("Standard")), (1.6, N_("Larger")), (2.0, N_("Largest")))
 
 
 def tr(text: str) -> str:

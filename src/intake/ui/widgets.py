@@ -23,6 +23,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Intake", text)
 
 
+def N_(text: str) -> str:  # noqa: N802 (the usual name for a translation marker)
+    """Mark text for translation where it is defined; `tr()` translates it where shown."""
+    return text
+
+
 def text_label(text: str, name: str = "", *, selectable: bool = False) -> QLabel:
     label = QLabel(text)
     if name:
