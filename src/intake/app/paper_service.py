@@ -334,6 +334,7 @@ class PaperService:
         A personalised pack is numbered from what is known now; if answers were added
         since it was printed the numbers move, so each row also shows its wording.
         """
+        kind = PaperKind(kind)
         pack = loaded.pack
         known = self._s.interviews.known_answers(journey_id)
         settled = frozenset(q for q, a in known.items() if a.is_settled)
