@@ -333,8 +333,7 @@ class InterviewView(QWidget):
         if old is not None:
             old.hide()
             self.editor_box.removeWidget(old)
-            old.setParent(None)
-            old.deleteLater()
+            old.deleteLater()  # gone at the next turn of the event loop
         if editor is not None:
             self.editor_box.addWidget(editor)
             editor.show()  # Qt would otherwise show it one event-loop turn later
