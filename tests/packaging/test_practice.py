@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -25,7 +27,6 @@ from intake.app.practice import (
     remove_leftover_practice,
 )
 from intake.forms import Pack, load_pack
-from intake.store.files import WorkspaceLock
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
 KDF = KdfParams.for_tests()
@@ -166,30 +167,72 @@ def test_close_never_erases_a_folder_whose_marker_has_changed(practice: Practice
         path.unlink() if path.is_file() else path.rmdir()
 
 
-def test_leftovers_from_a_crash_are_removed_but_nothing_else(
+CRASH = """
+import os, sys
+from intake.app import KdfParams
+from intake.app.practice import open_practice
+practice = open_practice(1, kdf=KdfParams.for_tests())
+print(practice.folder)
+sys.stdout.flush()
+os._exit(0)  # no clean-up of any kind, as when the power goes
+"""
+
+
+def _crash_in_practice(temp_root: Path, real_workspace: Path) -> Path:
+    env = dict(os.environ, TMPDIR=str(temp_root), TEMP=str(temp_root), TMP=str(temp_root))
+    env["XDG_DATA_HOME"] = str(real_workspace.parent)
+    run = subprocess.run(
+        [sys.executable, "-c", CRASH], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    return Path(run.stdout.strip())
+
+
+def _age(*folders: Path) -> None:
+    old = time.time() - 7200
+    for folder in folders:
+        os.utime(folder, (old, old))
+
+
+def test_a_folder_left_by_a_crash_is_removed_by_the_next_practice(
     temp_root: Path, real_workspace: Path, pack: Pack
 ) -> None:
-    crashed = open_practice(1, kdf=KDF, pack=pack, today=TODAY)
-    crashed._finalizer.detach()  # as if the process had been killed
-    in_use = open_practice(1, kdf=KDF, pack=pack, today=TODAY)
-    in_use._finalizer.detach()
-    lock = WorkspaceLock(in_use.workspace.layout.lock)
-    lock.acquire()
+    crashed = _crash_in_practice(temp_root, real_workspace)
+    assert is_practice_folder(crashed)
+    _age(crashed)
+    with open_practice(1, kdf=KDF, pack=pack, today=TODAY) as fresh:
+        assert not crashed.exists()
+        assert fresh.folder.exists()
+
+
+def test_the_sweep_leaves_live_practice_and_unmarked_folders_alone(
+    temp_root: Path, real_workspace: Path, pack: Pack
+) -> None:
+    crashed = _crash_in_practice(temp_root, real_workspace)
+    live = open_practice(1, kdf=KDF, pack=pack, today=TODAY)
     unmarked = temp_root / "intake-practice-notours"
     unmarked.mkdir()
     (unmarked / "notes.txt").write_text("not a practice folder", encoding="utf-8")
-    old = time.time() - 7200
-    for folder in (crashed.folder, in_use.folder, unmarked):
-        os.utime(folder, (old, old))
+    young = _crash_in_practice(temp_root, real_workspace)
+    _age(crashed, live.folder, unmarked)
     try:
-        removed = remove_leftover_practice(older_than_seconds=3600)
+        assert remove_leftover_practice() == [crashed]
+        assert live.folder.exists()
+        assert unmarked.exists()
+        assert young.exists()  # a minute old: perhaps another copy is still making it
+        with live.unlock():
+            assert remove_leftover_practice() == []
     finally:
-        lock.release()
-    assert removed == [crashed.folder]
-    assert not crashed.folder.exists()
-    assert in_use.folder.exists()
-    assert unmarked.exists()
-    assert remove_leftover_practice(older_than_seconds=3600) == [in_use.folder]
+        live.close()
+    assert remove_leftover_practice(older_than_seconds=0) == [young]
+    assert sorted(p.name for p in temp_root.iterdir()) == ["intake-practice-notours"]
+
+
+def test_a_second_practice_object_cannot_take_over_a_live_folder(
+    practice: Practice,
+) -> None:
+    with pytest.raises(PracticeError, match="already open"):
+        Practice(practice.folder, practice._token, practice.username, practice.password)
 
 
 def test_a_negative_number_of_people_is_refused(temp_root: Path) -> None:

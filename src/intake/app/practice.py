@@ -20,8 +20,10 @@ What keeps practice and real data apart (each guard is tested):
   token, and `close()` re-checks the marker before erasing, so it can never erase a
   folder that is not its own.
 - The workspace holds only synthetic people (`intake.app.demo`), and is erased on
-  `close()` and, as a fallback, when the process exits. Folders left by a crash are
-  removed by `remove_leftover_practice()` (only marked folders no one has open).
+  `close()` and, as a fallback, when the process exits. While a `Practice` lives it
+  holds a lock on its folder (released by the operating system if the process dies),
+  so folders left by a crash can be told apart from ones in use: each `open_practice`
+  first removes leftovers (`remove_leftover_practice`: marked, unlocked folders only).
 
 What this module cannot stop, and the screens should (see docs/admin-guide.md):
 backups, restore, subject access and return exports, and adding users with real
@@ -52,6 +54,7 @@ from intake.store.keyslots import KdfParams
 PRACTICE_ORGANISATION = "Practice workspace (made-up people)"
 """The organisation name `create_demo` gives every practice workspace."""
 MARKER_NAME = "PRACTICE-WORKSPACE.txt"
+LOCK_NAME = "practice.lock"
 FOLDER_PREFIX = "intake-practice-"
 WORKSPACE_DIR = "workspace"
 _TOKEN_LINE = "token: "
@@ -90,12 +93,17 @@ class Practice:
         self.username = username
         self.password = password
         self._token = token
+        self._lock = WorkspaceLock(folder / LOCK_NAME)
+        try:
+            self._lock.acquire()
+        except WorkspaceBusyError:
+            raise PracticeError(f"{folder} is already open in practice mode.") from None
         self.workspace = Workspace(folder / WORKSPACE_DIR, kdf=kdf)
         self._sessions: list[Session] = []
         self._closed = False
         # If the app ends without close() (an exception, a closed window), erase anyway:
         # weakref.finalize also runs when the interpreter exits.
-        self._finalizer = weakref.finalize(self, _erase_if_ours, folder, token)
+        self._finalizer = weakref.finalize(self, _release_and_erase, self._lock, folder, token)
 
     @property
     def closed(self) -> bool:
@@ -118,7 +126,7 @@ class Practice:
         self._sessions.clear()
         self._closed = True
         self._finalizer.detach()
-        if not _erase_if_ours(self.folder, self._token):
+        if not _release_and_erase(self._lock, self.folder, self._token):
             raise PracticeError(
                 f"The practice folder {self.folder} could not be erased completely; "
                 "it holds only made-up people and can be deleted by hand."
@@ -154,6 +162,8 @@ def open_practice(
     """
     if people < 0:
         raise PracticeError("The number of practice people must be 0 or more.")
+    with contextlib.suppress(OSError):
+        remove_leftover_practice()
     folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX)).resolve()
     try:
         _refuse_real_location(folder, [default_workspace_dir(), *avoid])
@@ -182,11 +192,12 @@ def is_practice_session(session: Session) -> bool:
     return session.store.organisation.name() == PRACTICE_ORGANISATION
 
 
-def remove_leftover_practice(older_than_seconds: float = 3600.0) -> list[Path]:
+def remove_leftover_practice(older_than_seconds: float = 600.0) -> list[Path]:
     """Erase practice folders left in the temporary folder by a crash; returns them.
 
-    Only folders with our prefix AND a readable marker are touched, and only when no
-    copy of Intake has their workspace open (its lock can be taken).
+    Only folders with our prefix AND a readable marker are touched, only when no
+    `Practice` holds them (their lock can be taken), and only once they are a little
+    old, so a folder still being filled by another copy of Intake is left alone.
     """
     removed: list[Path] = []
     now = time.time()
@@ -199,7 +210,7 @@ def remove_leftover_practice(older_than_seconds: float = 3600.0) -> list[Path]:
                 continue
         except OSError:
             continue
-        if _in_use(folder / WORKSPACE_DIR) or not _erase_if_ours(folder, token):
+        if _in_use(folder) or not _erase_if_ours(folder, token):
             continue
         removed.append(folder)
     return removed
@@ -241,19 +252,24 @@ def _marker_matches(folder: Path, token: str) -> bool:
     return found is not None and secrets.compare_digest(found, token)
 
 
-def _in_use(workspace: Path) -> bool:
-    layout = Layout(workspace)
-    if not layout.lock.exists():
-        return False
-    lock = WorkspaceLock(layout.lock)
-    try:
-        lock.acquire()
-    except WorkspaceBusyError:
-        return True
-    except StoreError:
-        return True  # cannot tell: leave it alone
-    lock.release()
+def _in_use(folder: Path) -> bool:
+    """Whether a live `Practice` (in any process) holds this folder, or its workspace
+    is open; when it cannot tell, it says yes, so the folder is left alone."""
+    for lock_path in (folder / LOCK_NAME, Layout(folder / WORKSPACE_DIR).lock):
+        if not lock_path.exists():
+            continue
+        lock = WorkspaceLock(lock_path)
+        try:
+            lock.acquire()
+        except StoreError:  # busy, or unreadable
+            return True
+        lock.release()
     return False
+
+
+def _release_and_erase(lock: WorkspaceLock, folder: Path, token: str) -> bool:
+    lock.release()  # Windows cannot delete a file that is still locked
+    return _erase_if_ours(folder, token)
 
 
 def _erase_if_ours(folder: Path, token: str) -> bool:
