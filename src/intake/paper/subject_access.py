@@ -75,13 +75,15 @@ def render_subject_access(
     ]
     sections = [SubjectAccessSection(w.about_you, document.person), *document.sections]
     for section in sections:
-        story.append(PlainText(section.title, s.subheading))
+        # The heading travels with the section's first line, never alone at a page foot.
+        lead: list[Flowable] = [PlainText(section.title, s.subheading)]
         if section.intro:
-            story.append(PlainText(section.intro, s.body))
+            lead.append(PlainText(section.intro, s.body))
         if not section.lines:
-            story.append(PlainText(section.empty, s.secondary))
-        for line in section.lines:
-            parts: list[Flowable] = [PlainText(line.label, s.question)]
+            story.append(KeepTogether([*lead, PlainText(section.empty, s.secondary)]))
+        for index, line in enumerate(section.lines):
+            parts: list[Flowable] = list(lead) if index == 0 else []
+            parts.append(PlainText(line.label, s.question))
             if line.value:
                 parts.append(PlainText(line.value, s.body))
             if line.detail:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QProgressDialog,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -68,8 +69,9 @@ from intake.paper import (
     render_stage,
 )
 from intake.paper.answers import MESSAGES as PROBLEM_WORDS
+from intake.ui.editors import ChoiceLabel
 from intake.ui.ops import Progress, run_op
-from intake.ui.widgets import heading, problem_text, tell, text_label, tr
+from intake.ui.widgets import WrappingPage, heading, problem_text, tell, text_label, tr
 
 T = TypeVar("T")
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -138,7 +140,10 @@ def wait_for(
             progress.setValue(n)
             progress.setLabelText(tr("{0} ({1} of {2})").format(text, n, total))
 
-    run_op(progress, work, done, failed, step)
+    # The signals live on the application, not on this short-lived window: the worker
+    # may still be letting go of them after the window has gone.
+    owner = QCoreApplication.instance() or progress
+    run_op(owner, work, done, failed, step)
     if not outcome:
         loop.exec()
     progress.close()
@@ -176,6 +181,7 @@ class PrintOrSaveDialog(QDialog):
         super().__init__(parent)
         self.choice: str | None = None
         self.setWindowTitle(title)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         layout.addWidget(text_label(tr("The PDF is ready. Print it, or save it as a file.")))
@@ -250,16 +256,17 @@ def print_or_save(
     note: str = "",
 ) -> str | None:
     """Offer to print a PDF or save it; returns "printed", "saved" or None (cancelled)."""
-    while True:
-        dialog = PrintOrSaveDialog(title, note, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if dialog.choice == SAVED:
-            if save_pdf(parent, pdf_bytes, title, suggested_name):
-                return SAVED
-            continue
-        if _print(parent, pdf_bytes, title):
-            return PRINTED
+    dialog = PrintOrSaveDialog(title, note, parent)
+    try:
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if dialog.choice == SAVED:
+                if save_pdf(parent, pdf_bytes, title, suggested_name):
+                    return SAVED
+            elif _print(parent, pdf_bytes, title):
+                return PRINTED
+        return None
+    finally:
+        dialog.deleteLater()
 
 
 def _print(parent: QWidget | None, pdf_bytes: bytes, title: str) -> bool:
@@ -328,6 +335,7 @@ class PackDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         personal = reference is not None
+        self.setMinimumWidth(600)
         self.setWindowTitle(
             tr("Paper form for this person") if personal else tr("Print a blank form")
         )
@@ -361,13 +369,16 @@ class PackDialog(QDialog):
         form.addRow(tr("&Stage:"), self.stage_box)
         form.addRow(tr("&Language:"), self.language_box)
         layout.addLayout(form)
-        self.fillable = QCheckBox(tr("&Fillable: to fill in on a computer, tablet or phone"))
-        self.fillable.setAccessibleName(tr("Fillable form"))
-        layout.addWidget(self.fillable)
-        self.caseworker = QCheckBox(tr("&Caseworker copy: include questions asked in conversation"))
-        self.caseworker.setAccessibleName(tr("Caseworker copy"))
-        self.caseworker.setVisible(not personal)
-        layout.addWidget(self.caseworker)
+        self.fillable, fillable_row = _tick(
+            tr("Fillable: to fill in on a computer, tablet or phone"), tr("Fillable form")
+        )
+        layout.addWidget(fillable_row)
+        self.caseworker, caseworker_row = _tick(
+            tr("Caseworker copy: include questions only asked in conversation"),
+            tr("Caseworker copy"),
+        )
+        caseworker_row.setVisible(not personal)
+        layout.addWidget(caseworker_row)
         row, self.ok_button, _cancel = _buttons(self, tr("&Make the PDF"))
         layout.addLayout(row)
 
@@ -376,6 +387,19 @@ class PackDialog(QDialog):
 
     def language(self) -> str:
         return str(self.language_box.currentData())
+
+
+def _tick(words: str, name: str) -> tuple[QCheckBox, QWidget]:
+    """A tick box beside words that wrap at any text size (clicking the words ticks it)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(name)
+    box.setAccessibleDescription(words)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(ChoiceLabel(words, box), 1)
+    return box, holder
 
 
 def personalised_pack(
@@ -479,44 +503,57 @@ class FilledPreviewDialog(QDialog):
                 preview.person.full_name, preview.person.reference
             )
             layout.addWidget(text_label(who, "prompt", selectable=True))
-        self.answers = QTreeWidget()
-        self.answers.setHeaderLabels([tr("Question"), tr("Answer"), tr("What happens")])
-        self.answers.setAccessibleName(tr("Answers on the form"))
-        self.answers.header().setAccessibleName(tr("Column headings"))
-        self.answers.setRootIsDecorated(False)
-        self.answers.setWordWrap(True)
-        self.answers.setColumnWidth(0, 360)
-        self.answers.setColumnWidth(1, 200)
+        page = WrappingPage()
+        page.setObjectName("page")
+        grid = QGridLayout(page)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
+        grid.setHorizontalSpacing(16)
+        self.rows: list[tuple[str, str, str]] = []
         for line in preview.lines:
             answer = tr("Prefer not to say") if line.declined else line.text
-            item = QTreeWidgetItem([line.prompt, answer, tr(CHANGE_WORDS[line.change])])
-            for col in range(3):
-                item.setToolTip(col, item.text(col))
-            self.answers.addTopLevelItem(item)
+            self.rows.append((line.prompt, answer, tr(CHANGE_WORDS[line.change])))
         for check in preview.check_ins:
-            score = check.check_in.score
-            item = QTreeWidgetItem([check.prompt, str(score), tr("Will be recorded")])
-            self.answers.addTopLevelItem(item)
-        layout.addWidget(self.answers, 1)
-        if not preview.lines and not preview.check_ins:
-            layout.addWidget(text_label(tr("Nothing is filled in on this form."), "why"))
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(tr("Answers that could not be read"))
-        self.problems.setWordWrap(True)
-        for problem in preview.problems:
-            self.problems.addItem(problem_words(preview.pack, problem))
-        if preview.problems:
-            layout.addWidget(
+            self.rows.append(
+                (check.prompt, str(check.check_in.score), tr(CHANGE_WORDS[Change.NEW]))
+            )
+        for col, title in enumerate((tr("Question"), tr("Answer on the form"), tr("What happens"))):
+            grid.addWidget(text_label(title, "why"), 0, col)
+        for n, texts in enumerate(self.rows, start=1):
+            for col, text in enumerate(texts):
+                label = text_label(text, selectable=col == 1)
+                grid.addWidget(label, n, col, Qt.AlignmentFlag.AlignTop)
+        line_no = len(self.rows) + 1
+        if not self.rows:
+            grid.addWidget(text_label(tr("Nothing is filled in on this form."), "why"), 1, 0, 1, 3)
+            line_no += 1
+        self.problem_lines = [problem_words(preview.pack, p) for p in preview.problems]
+        if self.problem_lines:
+            grid.addWidget(
                 text_label(
                     tr(
                         "These could not be read, so they will not be recorded. You can "
                         "ask them again in person:"
-                    )
-                )
+                    ),
+                    "stageTitle",
+                ),
+                line_no,
+                0,
+                1,
+                3,
             )
-            layout.addWidget(self.problems)
-        else:
-            self.problems.setVisible(False)
+            for n, text in enumerate(self.problem_lines, start=line_no + 1):
+                grid.addWidget(text_label(text), n, 0, 1, 3)
+            line_no += len(self.problem_lines) + 1
+        grid.setRowStretch(line_no, 1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(page)
+        scroller.setAccessibleName(tr("Answers on the form"))
+        layout.addWidget(scroller, 1)
         count = len(preview.to_record) + len(preview.check_ins)
         row, self.record_button, _c = _buttons(self, tr("&Record {0} answers").format(count))
         self.record_button.setEnabled(preview.can_record)
@@ -674,6 +711,7 @@ class ReferralImportDialog(QDialog):
         answers = sum(len(r.answers) for r in batch.rows)
         lines = [problem_words(pack, p) if p.row is None else p.message for p in batch.problems]
         lines += [issue.message for issue in issues]
+        bad_rows = {p.row for p in batch.problems} | {issue.row for issue in issues}
         if lines or not batch.rows:
             for line in lines:
                 self.problems.addItem(line)
@@ -682,7 +720,7 @@ class ReferralImportDialog(QDialog):
                 tr(
                     "{0} rows do not fit, so nothing can be imported yet. Fix them in the "
                     "spreadsheet, save it as CSV again, and check again."
-                ).format(len(lines))
+                ).format(len(bad_rows))
                 if lines
                 else tr("The file has no referrals in it.")
             )

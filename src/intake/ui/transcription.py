@@ -12,10 +12,11 @@ and then every row is saved together (source paper) or, if a row needs a look, n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,6 +82,19 @@ class _MoveOn(QObject):
         return False
 
 
+class _Choices(QComboBox):
+    """A drop-down that says when its size changes (to show a long choice whole)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resized: list[Callable[[], None]] = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        for call in self.resized:
+            call()
+
+
 class TranscriptionRow:
     """One printed number: its wording, the answer control and "Prefer not to say"."""
 
@@ -129,7 +143,7 @@ class TranscriptionRow:
         if scale is not None:
             low, high = scale.minimum, scale.maximum
             low_label, high_label = scale.low_label, scale.high_label
-            combo = QComboBox()
+            combo = _Choices()
             combo.addItem(NOT_ANSWERED, "")
             for n in range(low, high + 1):
                 words = low_label if n == low else high_label if n == high else ""
@@ -150,7 +164,7 @@ class TranscriptionRow:
                 choices.addWidget(ChoiceLabel(choice.label, tick), n, 1)
             box.addLayout(choices)
         elif isinstance(q, ChoiceQuestion | YesNo):
-            combo = QComboBox()
+            combo = _Choices()
             combo.addItem(NOT_ANSWERED, "")
             for choice in self.pack.choices_of(q):
                 combo.addItem(choice.label, choice.value)
@@ -168,13 +182,29 @@ class TranscriptionRow:
                 line.setPlaceholderText(q.unit)
             self._edit(box, line, described)
 
-    def _combo(self, box: QVBoxLayout, combo: QComboBox, described: str) -> None:
+    def _combo(self, box: QVBoxLayout, combo: _Choices, described: str) -> None:
         combo.setAccessibleName(described)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         self.combo = combo
         self.controls.append(combo)
         box.addWidget(combo)
+        # A long choice does not fit a drop-down at large text: show it whole beneath.
+        self.echo = text_label("", "why")
+        self.echo.setVisible(False)
+        box.addWidget(self.echo)
+        combo.currentIndexChanged.connect(lambda _i: self.update_echo())
+        combo.resized.append(self.update_echo)
+
+    def update_echo(self) -> None:
+        combo = self.combo
+        if combo is None:
+            return
+        text = combo.currentText() if combo.currentIndex() > 0 else ""
+        room = combo.width() - combo.iconSize().width() - 40
+        cut = bool(text) and combo.fontMetrics().horizontalAdvance(text) > room
+        self.echo.setText(text if cut else "")
+        self.echo.setVisible(cut)
 
     def _edit(self, box: QVBoxLayout, edit: QLineEdit | QPlainTextEdit, described: str) -> None:
         edit.setAccessibleName(described)
