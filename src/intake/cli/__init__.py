@@ -47,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     try:
+        if args.self_test:
+            from intake.selftest import run_self_test
+
+            return run_self_test()
         if handler is None:
             return _gui(args)
         return handler(args)

@@ -45,6 +45,10 @@ DEFAULT_PACK = "core"
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
 
+def PRACTICE_BANNER() -> str:  # noqa: N802 (reads as a constant; translated when shown)
+    return tr("Practice workspace: made-up people only. Nothing here is real.")
+
+
 @dataclass
 class Resume:
     """Where to go back to after unlocking: ids only, never names or answers."""
@@ -82,7 +86,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         if practice:
-            banner = QLabel(tr("Practice workspace: made-up people only. Nothing here is real."))
+            banner = QLabel(PRACTICE_BANNER())
             banner.setObjectName("practice")
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.statusBar().addPermanentWidget(banner, 1)
@@ -120,13 +124,22 @@ class MainWindow(QMainWindow):
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        self.blank_action = QAction(tr("Print a &blank form…"), self)
+        self.blank_action.triggered.connect(self.print_blank_form)
+        self.import_pdf_action = QAction(tr("Import a &filled-in PDF form…"), self)
+        self.import_pdf_action.triggered.connect(self.import_filled_pdf)
         for a in (self.new_action, self.lock_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.blank_action)
+        file_menu.addAction(self.import_pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.admin_menu = bar.addMenu(tr("&Manage"))
         self.admin_actions: dict[str, QAction] = {}
         for key, text, roles in (
+            ("returns", tr("&Returns and gaps…"), (Role.ADMIN, Role.MANAGER)),
+            ("referrals", tr("Import &referrals…"), (Role.ADMIN, Role.MANAGER)),
             ("users", tr("&Users and roles…"), (Role.ADMIN,)),
             ("backup", tr("&Back up now…"), (Role.ADMIN, Role.MANAGER)),
             ("restore", tr("&Restore from a backup…"), (Role.ADMIN,)),
@@ -180,10 +193,13 @@ class MainWindow(QMainWindow):
         role = self.session.user.role if self.session is not None else None
         self.new_action.setEnabled(signed_in)
         self.lock_action.setEnabled(signed_in)
+        self.blank_action.setEnabled(signed_in)
+        self.import_pdf_action.setEnabled(signed_in)
         self.password_action.setEnabled(signed_in)
         any_admin = False
-        for action in self.admin_actions.values():
-            allowed = signed_in and role in action.data()
+        practice_blocked = {"backup", "restore", "secret"} if self.practice else set()
+        for key, action in self.admin_actions.items():
+            allowed = signed_in and role in action.data() and key not in practice_blocked
             action.setVisible(allowed)
             action.setEnabled(allowed)
             any_admin |= allowed
@@ -355,7 +371,7 @@ class MainWindow(QMainWindow):
         from intake.ui.person import PersonPage
 
         try:
-            page = PersonPage(self.session, self.pack, person)
+            page = PersonPage(self.session, self.pack, person, loaded=self.loaded)
         except Exception as exc:
             tell(self, tr("Open a record"), exc)
             return
@@ -413,6 +429,8 @@ class MainWindow(QMainWindow):
             ),
         )
         self.surface = surface
+        if self.practice:
+            surface.mark_practice(PRACTICE_BANNER())
         surface.quick_exit.connect(self._quick_exit)
         surface.finished.connect(lambda p=person, j=journey: self._self_completion_done(p, j))
         self._drop_screens()
@@ -538,9 +556,31 @@ class MainWindow(QMainWindow):
     def open_admin(self, what: str) -> None:
         if self.session is None:
             return
+        if what == "returns":
+            from intake.ui.manager import open_manager
+
+            open_manager(self, self.session, self.loaded)
+            return
+        if what == "referrals":
+            from intake.ui.paper_dialogs import import_referrals
+
+            import_referrals(self, self.session, self.loaded)
+            return
         from intake.ui.admin import open_admin
 
         open_admin(self, self.session, what)
+
+    def print_blank_form(self) -> None:
+        from intake.ui.paper_dialogs import print_blank_pack
+
+        print_blank_pack(self, self.loaded)
+
+    def import_filled_pdf(self) -> None:
+        if self.session is None:
+            return
+        from intake.ui.paper_dialogs import import_filled_pdf
+
+        import_filled_pdf(self, self.session, self.loaded)
 
     def _recover_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -596,6 +636,30 @@ def load_default_pack() -> LoadedPack:
     return load_pack_cached(default_forms_dir() / DEFAULT_PACK, pack_cache_dir())
 
 
+def _run_practice(app: QApplication, args: argparse.Namespace) -> int:
+    """`intake --demo`: a throwaway workspace of made-up people, erased on exit."""
+    from intake.app.practice import PracticeError, open_practice
+
+    avoid = [Path(args.workspace)] if getattr(args, "workspace", None) else []
+    try:
+        practice = open_practice(avoid=avoid)
+    except PracticeError as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return 2
+    try:
+        window = MainWindow(practice.workspace, load_default_pack, practice=True)
+        window.unlock_screen.user.setText(practice.username)
+        window.unlock_screen.show_hint(
+            tr("Practice workspace. Sign in as {0} with the password: {1}").format(
+                practice.username, practice.password
+            )
+        )
+        window.show()
+        return int(app.exec())
+    finally:
+        practice.close()
+
+
 class PackSource:
     """The form pack, given ready or loaded on a background thread at start-up so the
     unlock screen appears at once; `get()` waits for it (it is ready long before a
@@ -633,6 +697,8 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("Intake")
     app.setApplicationName("Intake")
     theme.apply(app, theme.Look())
+    if getattr(args, "demo", False):
+        return _run_practice(app, args)
     window = MainWindow(workspace_from(args), load_default_pack)
     window.show()
     return int(app.exec())

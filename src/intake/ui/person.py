@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -32,7 +33,7 @@ from intake.app import (
     RightState,
     Session,
 )
-from intake.forms import Pack
+from intake.forms import LoadedPack, Pack
 from intake.interview import Mode
 from intake.ui.people import format_date
 from intake.ui.rights import right_names
@@ -66,11 +67,18 @@ class PersonPage(QWidget):
     start_self_completion = Signal(object, str)  # JourneyRecord, stage id
     closed = Signal()
 
-    def __init__(self, session: Session, pack: Pack, person: PersonRecord) -> None:
+    def __init__(
+        self,
+        session: Session,
+        pack: Pack,
+        person: PersonRecord,
+        loaded: LoadedPack | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("page")
         self.session = session
         self.pack = pack
+        self.loaded = loaded
         self.person = session.people.get(person.id)
         self.journeys: list[JourneyRecord] = []
         layout = QVBoxLayout(self)
@@ -80,6 +88,17 @@ class PersonPage(QWidget):
         self.back_button.setAccessibleName(tr("Back to the people list"))
         top.addWidget(self.back_button)
         top.addStretch(1)
+        self.paper_button = QPushButton(tr("Pape&r and records…"))
+        self.paper_button.setAccessibleName(
+            tr("Paper forms, typing in a paper form, and a copy of their records")
+        )
+        paper_menu = QMenu(self.paper_button)
+        paper_menu.addAction(tr("Print their paper form (what we still need)…"), self.print_pack)
+        paper_menu.addAction(tr("Type in a paper form they filled in…"), self.transcribe)
+        paper_menu.addAction(tr("Everything we hold about them (PDF)…"), self.subject_access)
+        self.paper_button.setMenu(paper_menu)
+        self.paper_button.setEnabled(loaded is not None)
+        top.addWidget(self.paper_button)
         layout.addLayout(top)
         p = self.person
         layout.addWidget(heading(p.full_name))
@@ -221,6 +240,37 @@ class PersonPage(QWidget):
         except Exception as exc:
             tell(self, tr("Note something mentioned"), exc)
         self.refresh_journey()
+
+    def print_pack(self) -> None:
+        journey = self.journey()
+        if journey is None or self.loaded is None:
+            return
+        from intake.ui.paper_dialogs import personalised_pack
+
+        personalised_pack(self, self.session, self.loaded, self.person, journey)
+
+    def transcribe(self) -> None:
+        journey = self.journey()
+        if journey is None or self.loaded is None:
+            return
+        from intake.ui.transcription import transcribe_paper
+
+        if transcribe_paper(
+            self,
+            self.session,
+            self.loaded,
+            self.person,
+            journey,
+            stage=self.stage_box.currentData(),
+        ):
+            self.refresh_journey()
+
+    def subject_access(self) -> None:
+        if self.loaded is None:
+            return
+        from intake.ui.paper_dialogs import save_subject_access
+
+        save_subject_access(self, self.session, self.loaded, self.person)
 
     def _hand_over(self) -> None:
         journey = self.journey()

@@ -276,6 +276,14 @@ class SelfCompletionWindow(QWidget):
 
     # ----------------------------------------------------------------- looks
 
+    def mark_practice(self, text: str) -> None:
+        """Practice mode says so on this screen too."""
+        banner = text_label(text, "practice")
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, banner)
+
     def look(self) -> theme.Look:
         palette = theme.HIGH_CONTRAST if self.high_contrast else theme.CALM
         return theme.Look(palette=palette, scale=self.scale)

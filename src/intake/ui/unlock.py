@@ -49,6 +49,9 @@ class UnlockScreen(QWidget):
                 "why",
             )
         )
+        self.hint = text_label("", "practice")
+        self.hint.setVisible(False)
+        layout.addWidget(self.hint)
         form = QFormLayout()
         self.user = QLineEdit()
         self.user.setAccessibleName(tr("User name"))
@@ -93,6 +96,11 @@ class UnlockScreen(QWidget):
         self.message.setVisible(False)
         self._set_busy(False)
         (self.password if self.user.text() else self.user).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_hint(self, text: str) -> None:
+        """A standing note under the heading (practice mode shows its sign-in here)."""
+        self.hint.setText(text)
+        self.hint.setVisible(True)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
