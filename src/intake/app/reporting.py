@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from intake.domain import Answer, AnswerStatus, AnswerValue, Role, Source
+from intake.domain import Answer, AnswerStatus, Role, Source
 from intake.forms import Pack
 from intake.interview.conditions import evaluate
 from intake.paths import default_forms_dir
@@ -67,7 +67,6 @@ Progress = Callable[[int, int], None]
 """Called as (steps done, steps in all) while an export runs."""
 
 _STATUS = {s.value: s for s in AnswerStatus}
-_MISSING = object()
 
 
 def templates_dir() -> Path:
@@ -172,8 +171,8 @@ def template_questions(template: ReturnTemplate, pack: Pack) -> set[str]:
     return found
 
 
-Latest = dict[str, tuple[int, AnswerStatus, AnswerValue]]
-"""question id -> (answer id, status, value) of the latest answer."""
+Latest = dict[str, list[Any]]
+"""question id -> [answer id, status text, value] of the latest answer (as read)."""
 
 
 class Reporting:
@@ -244,7 +243,7 @@ class Reporting:
         """The protected return, as it would be written. Nothing is written or logged."""
         template = self.template(template_id, pack)
         chosen = self.period(period, template)
-        records = self.records(pack, chosen, template_questions(template, pack))
+        records = self.records(pack, chosen, template_questions(template, pack), template)
         return build_return(template, pack, records, chosen, self._s.now().date())
 
     def export(
@@ -261,7 +260,7 @@ class Reporting:
         step(0, 4)
         template = self.template(template_id, pack)
         chosen = self.period(period, template)
-        records = self.records(pack, chosen, template_questions(template, pack))
+        records = self.records(pack, chosen, template_questions(template, pack), template)
         step(1, 4)
         ret = build_return(template, pack, records, chosen, self._s.now().date())
         step(2, 4)
@@ -274,48 +273,60 @@ class Reporting:
         return ExportResult(ret, tuple(paths))
 
     def records(
-        self, pack: Pack, period: Period, questions: Collection[str] | None = None
+        self,
+        pack: Pack,
+        period: Period,
+        questions: Collection[str] | None = None,
+        template: ReturnTemplate | None = None,
     ) -> list[JourneyRecord]:
         """The records a return for `period` needs: every journey whose consent to be
         counted stands now and that was referred by the end of the period. Journeys
         closed before it began carry dates only (they count towards repeat victims);
         the others carry their answers (only `questions`, if given), check-ins and
-        rights, and first contact where they were referred in the period."""
+        rights, and first contact where they were referred in the period. Given the
+        template, check-ins and rights are read only if it has tables for them."""
         self._s.require(*MANAGERS)
         facts = _PackFacts.of(pack)
         wanted = None if questions is None else set(questions) | facts.questions()
+        kinds = {spec.kind for spec in template.tables} if template else {"comfort", "rights"}
         queries = ReportingQueries(self._s.store.db)
         consenting = self._s.consent.journeys_for_returns()
-        rows = [
-            r
-            for r in queries.journeys(JourneyWindow(end=period.end.isoformat()))
-            if r[0] in consenting
-        ]
+        rows = queries.journeys(JourneyWindow(end=period.end.isoformat()), consenting)
         start = period.start.isoformat()
         live = [r for r in rows if r[3] is None or r[3] >= start]
         live_ids = [r[0] for r in live]
-        own = _latest(queries.journey_answers(live_ids, wanted))
-        facts_of = _latest(queries.person_answers({r[1] for r in live}, wanted))
-        checkins = _checkins(queries.check_ins(live_ids))
-        rights = _rights(queries.rights(live_ids))
-        contacts = queries.first_contacts([r[0] for r in live if r[2] >= start])
+        own: dict[int, Latest] = {}
+        contacts: dict[int, str] = {}
+        for jid, text, first in queries.journey_answers(live_ids, wanted):
+            own[jid] = json.loads(text)
+            if first:
+                contacts[jid] = first
+        facts_of = {
+            pid: json.loads(text)
+            for pid, text, _first in queries.person_answers({r[1] for r in live}, wanted)
+        }
+        checkins = _checkins(queries.check_ins(live_ids)) if "comfort" in kinds else {}
+        rights = _rights(queries.rights(live_ids)) if "rights" in kinds else {}
+        referred = [r[0] for r in live if r[2] >= start]
+        for jid, day in queries.first_steps(referred).items():
+            contacts[jid] = min(day, contacts.get(jid, day))
         live_set = set(live_ids)
         records = []
         for jid, pid, opened, closed, by in rows:
-            referred = date.fromisoformat(opened)
-            ended = _closed(closed, referred)
+            referral = date.fromisoformat(opened)
+            ended = _closed(closed, referral)
             if jid not in live_set:
                 records.append(
-                    JourneyRecord(pid, jid, referred, None, ended, consent_reporting=True)
+                    JourneyRecord(pid, jid, referral, None, ended, consent_reporting=True)
                 )
                 continue
             answers = _merge(facts_of.get(pid), own.get(jid))
-            contact = contacts.get(jid)
+            contact = contacts.get(jid) if opened >= start else None
             records.append(
                 JourneyRecord(
                     person_key=pid,
                     journey_key=jid,
-                    referral_date=referred,
+                    referral_date=referral,
                     first_contact_date=date.fromisoformat(contact) if contact else None,
                     closed_date=ended,
                     ended_early=_ended_early(facts, answers),
@@ -405,8 +416,9 @@ class Reporting:
         queries = ReportingQueries(self._s.store.db)
         rows = queries.journeys(window)
         ids = [r[0] for r in rows]
-        own = _latest(queries.journey_answers(ids), values)
-        facts_of = _latest(queries.person_answers({r[1] for r in rows}), values)
+        own = {j: json.loads(t) for j, t, _f in queries.journey_answers(ids, None, values)}
+        people = {r[1] for r in rows}
+        facts_of = {p: json.loads(t) for p, t, _f in queries.person_answers(people, None, values)}
         checkins = _checkins(queries.check_ins(ids))
         return [
             JourneyRecord(
@@ -425,36 +437,16 @@ class Reporting:
 # ------------------------------------------------------------------------- helpers
 
 
-def _latest(
-    rows: Iterable[tuple[int, int, str, str, str]], decode: Collection[str] | None = None
-) -> dict[int, Latest]:
-    """owner id -> question id -> latest (id, status, value). Values are decoded only
-    for the questions in `decode` (all when None); equal texts share one decoded value."""
-    found: dict[int, Latest] = defaultdict(dict)
-    cache: dict[str, Any] = {}
-    status = _STATUS
-    for aid, owner, qid, st, raw in rows:
-        if decode is None or qid in decode:
-            value = cache.get(raw, _MISSING)
-            if value is _MISSING:
-                value = cache[raw] = json.loads(raw)
-        else:
-            value = None
-        got = found[owner].get(qid)
-        if got is None or got[0] < aid:
-            found[owner][qid] = (aid, status[st], value)
-    return found
-
-
 def _merge(person: Latest | None, journey: Latest | None) -> dict[str, tuple[AnswerStatus, Any]]:
     """The person's facts and the journey's own answers; the later answer wins where a
     question was answered in both scopes (as `Answers.current` does)."""
-    merged: dict[str, tuple[int, AnswerStatus, Any]] = dict(person or {})
+    merged: Latest = dict(person or {})
     for q, got in (journey or {}).items():
         have = merged.get(q)
         if have is None or have[0] < got[0]:
             merged[q] = got
-    return {q: (s, v) for q, (_i, s, v) in merged.items()}
+    status = _STATUS
+    return {q: (status[got[1]], got[2]) for q, got in merged.items()}
 
 
 def _closed(closed: str | None, referred: date) -> date | None:
@@ -464,18 +456,16 @@ def _closed(closed: str | None, referred: date) -> date | None:
     return day if day >= referred else referred
 
 
-def _checkins(rows: Iterator[tuple[int, str, int | None, int]]) -> dict[int, dict[str, int | None]]:
+def _checkins(rows: Iterator[tuple[int, str]]) -> dict[int, dict[str, int | None]]:
     """journey -> stage -> score (None when declined); a later check-in at a stage wins."""
-    found: dict[int, dict[str, int | None]] = defaultdict(dict)
-    for jid, stage, score, declined in rows:
-        found[jid][stage] = None if declined or score is None else int(score)
-    return found
+    return {jid: json.loads(text) for jid, text in rows}
 
 
-def _rights(rows: Iterator[tuple[int, int, str]]) -> dict[int, dict[int, RightStatus]]:
+def _rights(rows: Iterator[tuple[int, int, int]]) -> dict[int, dict[int, RightStatus]]:
     found: dict[int, dict[int, RightStatus]] = defaultdict(dict)
-    for jid, number, state in rows:
-        _raise(found[jid], int(number), RightStatus(state))
+    for jid, number, delivered in rows:
+        state = RightStatus.DELIVERED if delivered else RightStatus.EXPLAINED
+        _raise(found[jid], int(number), state)
     return found
 
 

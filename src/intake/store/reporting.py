@@ -1,12 +1,19 @@
 """Read-only bulk queries for the returns and the completeness report.
 
 A return over 100k people must not read them one journey at a time, so these queries
-take whole sets of journeys (or people) at once and stream plain tuples back. The id
-sets travel as one JSON array bound as a parameter (`json_each`), never spliced into
-SQL text, and SQLite turns `IN (SELECT value FROM json_each(?))` into a lookup table
-that drives the existing indexes. Rows come back in index order, so for one journey
-(or person) and question the latest answer comes last: the caller keeps the last one,
-as `Answers.current` does.
+take whole sets of journeys (or people) at once. Three choices keep them fast on an
+encrypted database, where every page read costs a decryption:
+
+- Id sets travel as one JSON array bound as a parameter (`json_each`), never spliced
+  into SQL text. SQLite seeks the journey (or person) index once per id.
+- The question filter is written `+question_id IN (...)` so that it is checked on the
+  index entries already read, rather than seeking once per journey *and* question
+  (which is slower); only the rows that pass are fetched from the table.
+- Each journey's (or person's) answers come back as one JSON object built inside
+  SQLite, `{question: [answer id, status, value]}`, instead of one Python row per
+  answer. The object is built in answer-id order (an ordered aggregate); when a
+  question was answered twice both are in it, and a JSON reader keeps the last of
+  two equal keys, so the latest answer wins, as in `Answers.current`.
 
 Nothing here writes; nothing here knows about return templates or the form pack.
 """
@@ -23,8 +30,9 @@ from intake.store.database import Database, translated
 JourneyRow = tuple[int, int, str, str | None, int | None]
 """(journey id, person id, opened on, closed on or None, opened by user id)."""
 
-AnswerRow = tuple[int, int, str, str, str]
-"""(answer id, journey or person id, question id, status, value as JSON text)."""
+GroupedAnswers = tuple[int, str, str | None]
+"""(journey or person id, JSON object {question id: [answer id, status, value]},
+first day an answer not copied from a referral was recorded, or None)."""
 
 
 def _ids(ids: Collection[int]) -> str:
@@ -37,8 +45,8 @@ def _texts(texts: Collection[str]) -> str:
 
 @dataclass(frozen=True)
 class JourneyWindow:
-    """Journeys opened on or before `end` and not closed before `start` (ISO dates).
-    Either end may be None for "no limit"."""
+    """Journeys opened on or before `end` and not closed before `start` (ISO dates);
+    either may be None for "no limit". `open_only` keeps journeys still open."""
 
     start: str | None = None
     end: str | None = None
@@ -55,16 +63,21 @@ class ReportingQueries:
         cursor = self._db.execute(sql, params)
         while True:
             with translated():
-                rows = cursor.fetchmany(20_000)
+                rows = cursor.fetchmany(5_000)
             if not rows:
                 return
             yield from rows
 
-    def journeys(self, window: JourneyWindow | None = None) -> list[JourneyRow]:
-        """Every journey (or those in the window), oldest id first."""
+    def journeys(
+        self, window: JourneyWindow | None = None, only: Collection[int] | None = None
+    ) -> list[JourneyRow]:
+        """Journeys in the window (and among `only`, if given), oldest id first."""
         sql = "SELECT id, person_id, opened_on, closed_on, created_by FROM journeys"
         where: list[str] = []
         params: list[Any] = []
+        if only is not None:
+            where.append("id IN (SELECT value FROM json_each(?))")
+            params.append(_ids(only))
         if window is not None:
             if window.end is not None:
                 where.append("opened_on <= ?")
@@ -81,68 +94,90 @@ class ReportingQueries:
             for r in self._db.all(sql + " ORDER BY id", params)
         ]
 
-    def journey_answers(
-        self, journey_ids: Collection[int], questions: Collection[str] | None = None
-    ) -> Iterator[AnswerRow]:
-        """Journey-scoped answers of these journeys (only these questions, if given)."""
+    def _grouped(
+        self,
+        owner: str,
+        scope: str,
+        ids: Collection[int],
+        questions: Collection[str] | None,
+        values: Collection[str] | None,
+    ) -> Iterator[GroupedAnswers]:
+        if values is None:
+            value = "json(a.value)"
+        elif values:
+            value = (
+                "CASE WHEN a.question_id IN (SELECT value FROM json_each(?3))"
+                " THEN json(a.value) END"
+            )
+        else:
+            value = "NULL"
         sql = (
-            "SELECT a.id, a.journey_id, a.question_id, a.status, a.value FROM answers a"
-            " WHERE a.journey_id IN (SELECT value FROM json_each(?)) AND a.scope = 'journey'"
+            f"SELECT a.{owner},"
+            " json_group_object(a.question_id, json_array(a.id, a.status, " + value + ")"
+            " ORDER BY a.id),"
+            " substr(min(CASE WHEN a.source != 'referral' THEN a.recorded_at END), 1, 10)"
+            f" FROM answers a WHERE a.{owner} IN (SELECT value FROM json_each(?1))"
+            f" AND a.scope = '{scope}'"
         )
-        params: tuple[Any, ...] = (_ids(journey_ids),)
         if questions is not None:
-            sql += " AND a.question_id IN (SELECT value FROM json_each(?))"
-            params += (_texts(questions),)
-        return self._stream(sql, params)
+            sql += " AND +a.question_id IN (SELECT value FROM json_each(?2))"
+        sql += f" GROUP BY a.{owner}"
+        params = (_ids(ids), _texts(questions or ()), _texts(values or ()))
+        used = 3 if values else 2 if questions is not None else 1
+        return self._stream(sql, params[:used])
+
+    def journey_answers(
+        self,
+        journey_ids: Collection[int],
+        questions: Collection[str] | None = None,
+        values: Collection[str] | None = None,
+    ) -> Iterator[GroupedAnswers]:
+        """Journey-scoped answers of these journeys, one JSON object per journey: only
+        `questions` if given; values only for `values` if given (else all)."""
+        return self._grouped("journey_id", "journey", journey_ids, questions, values)
 
     def person_answers(
-        self, person_ids: Collection[int], questions: Collection[str] | None = None
-    ) -> Iterator[AnswerRow]:
-        """Person-scoped answers of these people, from whichever journey they were
-        given in (including journeys since erased)."""
-        sql = (
-            "SELECT a.id, a.person_id, a.question_id, a.status, a.value FROM answers a"
-            " WHERE a.person_id IN (SELECT value FROM json_each(?)) AND a.scope = 'person'"
-        )
-        params: tuple[Any, ...] = (_ids(person_ids),)
-        if questions is not None:
-            sql += " AND a.question_id IN (SELECT value FROM json_each(?))"
-            params += (_texts(questions),)
-        return self._stream(sql, params)
+        self,
+        person_ids: Collection[int],
+        questions: Collection[str] | None = None,
+        values: Collection[str] | None = None,
+    ) -> Iterator[GroupedAnswers]:
+        """Person-scoped answers of these people, from whichever journey they were given
+        in (including journeys since erased), one JSON object per person."""
+        return self._grouped("person_id", "person", person_ids, questions, values)
 
-    def check_ins(self, journey_ids: Collection[int]) -> Iterator[tuple[int, str, int | None, int]]:
-        """(journey id, stage, score, declined) in the order they were recorded."""
+    def check_ins(self, journey_ids: Collection[int]) -> Iterator[tuple[int, str]]:
+        """(journey id, JSON object {stage: score, or null when declined}); a later
+        check-in at a stage comes later, so it is the one a JSON reader keeps."""
         return self._stream(
-            "SELECT journey_id, stage, score, declined FROM check_ins"
-            " WHERE journey_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            "SELECT journey_id, json_group_object(stage,"
+            " CASE WHEN declined OR score IS NULL THEN NULL ELSE score END ORDER BY id)"
+            " FROM check_ins WHERE journey_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY journey_id",
             (_ids(journey_ids),),
         )
 
-    def rights(self, journey_ids: Collection[int]) -> Iterator[tuple[int, int, str]]:
-        """(journey id, right number, state) from the Victims' Code checklist."""
+    def rights(self, journey_ids: Collection[int]) -> Iterator[tuple[int, int, int]]:
+        """(journey id, right number, 1 if ever delivered else 0) from the checklist."""
         return self._stream(
-            "SELECT journey_id, right_number, state FROM rights"
-            " WHERE journey_id IN (SELECT value FROM json_each(?))",
+            "SELECT journey_id, right_number, max(state = 'delivered') FROM rights"
+            " WHERE journey_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY journey_id, right_number",
             (_ids(journey_ids),),
         )
 
-    def first_contacts(self, journey_ids: Collection[int]) -> dict[int, str]:
-        """journey id -> the first day (ISO) anything was done with the person: an
-        answer not copied from a referral, a check-in, or a step of the script."""
+    def first_steps(self, journey_ids: Collection[int]) -> dict[int, str]:
+        """journey id -> the first day (ISO) of a check-in or a step of the script."""
         ids = _ids(journey_ids)
         rows = self._db.all(
             "SELECT journey_id, min(day) FROM ("
-            " SELECT journey_id, substr(min(recorded_at), 1, 10) AS day FROM answers"
-            "  WHERE journey_id IN (SELECT value FROM json_each(?)) AND source != 'referral'"
-            "  GROUP BY journey_id"
-            " UNION ALL"
-            " SELECT journey_id, substr(min(recorded_at), 1, 10) FROM check_ins"
+            " SELECT journey_id, substr(min(recorded_at), 1, 10) AS day FROM check_ins"
             "  WHERE journey_id IN (SELECT value FROM json_each(?)) GROUP BY journey_id"
             " UNION ALL"
             " SELECT journey_id, substr(min(done_at), 1, 10) FROM progress"
             "  WHERE journey_id IN (SELECT value FROM json_each(?)) GROUP BY journey_id"
             ") GROUP BY journey_id",
-            (ids, ids, ids),
+            (ids, ids),
         )
         return {int(r[0]): str(r[1]) for r in rows}
 
