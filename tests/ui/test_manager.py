@@ -190,3 +190,14 @@ def test_named_and_not_clipped(qtbot: QtBot, manager: Session, core: Pack, scale
         assert not problems, "\n".join(problems)
     finally:
         theme.apply(app, theme.Look())
+
+
+def test_a_new_period_clears_the_old_preview(qtbot: QtBot, dialog: ManagerDialog) -> None:
+    _preview(qtbot, dialog)
+    assert dialog.table_model.rowCount() > 0
+    dialog.period.quarter.setCurrentIndex(1)
+    assert dialog.period.text() == "2026-Q2"
+    assert dialog.ret is None
+    assert dialog.table_model.rowCount() == 0
+    assert dialog.table_list.count() == 0
+    assert not dialog.export_button.isEnabled()

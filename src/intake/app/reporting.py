@@ -17,8 +17,9 @@ questions the template counts, so free text and notes are never even loaded. Whe
 store has no single field for something the pipeline wants, the choice is made here:
 
 - a journey's *caseworker* is the user who opened it;
-- *first contact* is the first day anything was done with the person: an answer not
-  copied from a referral form, a check-in, or a step of the script;
+- *first contact* is the first day anything was done with the person: a step of the
+  script, a check-in, or an answer (to a question the return reads) not copied from
+  a referral form;
 - Victims' Code rights come from both the rights checklist and the `code_right_NN`
   questions; "delivered" wins over "explained".
 """

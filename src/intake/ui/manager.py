@@ -668,7 +668,11 @@ class ManagerDialog(QDialog):
         self._period_changed()
 
     def _period_changed(self) -> None:
-        self.ret = None
+        if self.ret is not None:  # a preview of another period must not stay on view
+            self.ret = None
+            self.table_list.clear()
+            self._show_table(-1)
+            self.preview_intro.setText(tr("Show the return again for the new choice."))
         self.export_button.setEnabled(False)
         try:
             chosen = Period.parse(self.period.text())
