@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import jsonschema
+import openpyxl
 import pypdf
 import pytest
 
@@ -295,6 +297,15 @@ def test_export_writes_four_files_logged_with_no_canary(
         (AuditAction.EXPORTED, manager.user.id, None)
     ]
     assert manager.store.audit.verify().ok
+
+    by_suffix = {p.suffix: p for p in result.paths}
+    document = json.loads(by_suffix[".json"].read_text(encoding="utf-8"))
+    schema = json.loads((FORMS / "returns" / "return.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(document)
+    assert document["period"]["label"] == "2026-Q1"
+    sheet = openpyxl.load_workbook(by_suffix[".xlsx"])["volumes"]
+    figures = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert figures.count("[c]") == 3  # the same withheld figures as the preview
 
     canaries = [CANARY_GIVEN, CANARY_FAMILY, CANARY_NOTE, *built.references]
     dates = [CANARY_DOB, date(2026, 1, 5), date(2026, 1, 10), date(2026, 2, 1), date(2025, 6, 1)]
