@@ -12,10 +12,11 @@ import os
 import random
 import signal
 import sqlite3
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,8 @@ class _Workload:
     known_ms: list[float]
     commit_ms: list[float]
     total_s: float
+    step_s: list[float] = field(default_factory=list)
+    """Each step's search + known answers + commit, for pairing with the other database."""
 
 
 def _queries(db: Database, n: int, rng: random.Random) -> list[str]:
@@ -137,6 +140,7 @@ def _workloads(
             w.known_ms.append((t2 - t1) * 1000)
             w.commit_ms.append((t3 - t2) * 1000)
             w.total_s += t3 - t0
+            w.step_s.append(t3 - t0)
     return sides[0][1], sides[1][1]
 
 
@@ -196,6 +200,17 @@ def store_ids(db: Database, ids: set[int]) -> set[int]:
     return Answers(db).ids_present(sorted(ids))
 
 
+def _open_cipher_checked(path: Path, key: bytes) -> None:
+    db = Database.open(path, key)
+    try:
+        if path.stat().st_size <= AUTO_QUICK_LIMIT:
+            db.integrity_problems(full=False)
+        else:
+            db.light_problems()
+    finally:
+        db.close()
+
+
 def _open_plain_checked(path: Path) -> Database:
     """Plain SQLite opened with the same check the workspace used on unlock."""
     db = _plain(path)
@@ -220,6 +235,10 @@ def run(quick: bool) -> list[Row]:
         session.lock()
         kdf_s, _ = _timed(lambda: KdfParams.default().derive(PASSWORD, b"0123456789abcdef"))
         unlock_s, session = _timed(lambda: ws.unlock("admin", PASSWORD))
+        key = session.key
+        session.lock()
+        open_s, _ = _timed(lambda: _open_cipher_checked(root / "ws" / "intake.db", key))
+        session = ws.unlock("admin", PASSWORD)
         db = session.store.db
         counts = db.table_counts()
         rng = random.Random(1)
@@ -247,13 +266,16 @@ def run(quick: bool) -> list[Row]:
 
         kills, lost = _kill_soak(root / "soak", 60 if quick else 400)
 
+    # Each step ran on both databases back to back; the median of the per-step ratios is
+    # robust to the rest of a shared machine stalling one side for a moment.
+    paired = statistics.median(c / p for c, p in zip(cipher.step_s, plain.step_s, strict=True))
     size = f"{counts['people']:,} people, {counts['journeys']:,} journeys"
     b = f"{NAME} ({size}, {counts['answers']:,} answers)"
     rows += [
         Row(b, "bulk load", load_cipher, "s", load_plain, "minutes, not hours", load_cipher < 1800),
         Row(b, "Argon2id key stretch", kdf_s, "s", None, "~0.5 s", 0.2 <= kdf_s <= 1.5),
         Row(b, "unlock (Argon2 + open + check)", unlock_s, "s"),
-        Row(b, "  of which open + check (baseline: same)", unlock_s - kdf_s, "s", plain_open_s),
+        Row(b, "open + check, no Argon2 (baseline: same on plain)", open_s, "s", plain_open_s),
         Row(
             b,
             "search p95",
@@ -267,14 +289,15 @@ def run(quick: bool) -> list[Row]:
         Row(b, "known answers p95", _p(cipher.known_ms, 0.95), "ms", _p(plain.known_ms, 0.95)),
         Row(b, "answer commit p50", _p(cipher.commit_ms, 0.5), "ms", _p(plain.commit_ms, 0.5)),
         Row(b, "answer commit p95", _p(cipher.commit_ms, 0.95), "ms", _p(plain.commit_ms, 0.95)),
+        Row(b, "mixed workload (search+known+commit)", cipher.total_s, "s", plain.total_s),
         Row(
             b,
-            "mixed workload (search+known+commit)",
-            cipher.total_s,
-            "s",
-            plain.total_s,
-            "ratio <= 1.3",
-            cipher.total_s <= 1.3 * plain.total_s,
+            "mixed workload, median of paired step ratios",
+            paired,
+            "x plain",
+            None,
+            "<= 1.3",
+            paired <= 1.3,
         ),
         Row(b, "file size", cipher_size / 2**20, "MiB", plain_size / 2**20),
         Row(
