@@ -201,3 +201,15 @@ def test_a_new_period_clears_the_old_preview(qtbot: QtBot, dialog: ManagerDialog
     assert dialog.table_model.rowCount() == 0
     assert dialog.table_list.count() == 0
     assert not dialog.export_button.isEnabled()
+
+
+def test_every_shortcut_letter_is_used_once(dialog: ManagerDialog) -> None:
+    """Alt+letter reaches every part of the screen from the keyboard, without clashes."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) >= 9
+    assert len(letters) == len(set(letters)), letters
