@@ -110,7 +110,9 @@ def test_the_frozen_command_line_finds_its_subcommands_and_the_forms(
     assert "No errors in" in run.stdout
 
 
-def test_the_bundle_carries_the_data_and_qt_plugins_the_app_needs(frozen_app: Path) -> None:
+def test_the_bundle_carries_the_data_translations_and_qt_plugins_the_app_needs(
+    frozen_app: Path,
+) -> None:
     internal = frozen_app.parent / "_internal"
     for wanted in (
         "forms/core/pack.yaml",
@@ -120,6 +122,11 @@ def test_the_bundle_carries_the_data_and_qt_plugins_the_app_needs(frozen_app: Pa
         "intake/ui/icons/tick.svg",
     ):
         assert (internal / wanted).exists(), wanted
+    for ts in sorted((ROOT / "translations").glob("intake_*.ts")):
+        qm = internal / "translations" / (ts.stem + ".qm")
+        assert qm.is_file(), f"{ts.name} was not compiled"
+        assert qm.stat().st_size > 0, f"{qm.name} is empty"
+    assert not list((internal / "translations").glob("*.ts")), "sources need not ship"
     plugins = internal / "PySide6" / "Qt" / "plugins"
     if sys.platform.startswith("linux"):
         for plugin in ("platforms/libqoffscreen.so", "platforms/libqxcb.so"):
