@@ -20,7 +20,8 @@ ALLOWED: dict[str, set[str]] = {
     "returns": {"domain", "forms"},
     "app": {"domain", "forms", "interview", "store", "paper", "returns"},
     "ui": {"domain", "forms", "interview", "app", "paper", "returns"},
-    "cli": {"domain", "forms", "interview", "app", "paper", "returns", "store", "ui"},
+    "selftest": {"domain", "forms", "interview", "app", "paper", "returns"},
+    "cli": {"domain", "forms", "interview", "app", "paper", "returns", "store", "ui", "selftest"},
 }
 TOP_LEVEL_MODULES = {"paths", "__init__"}
 
