@@ -34,7 +34,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from intake.domain import Answer, AnswerStatus, Role, Source
+from intake.domain import Answer, AnswerStatus, Role, Scope, Source
 from intake.forms import Pack
 from intake.interview.conditions import evaluate
 from intake.paths import default_forms_dir
@@ -296,16 +296,22 @@ class Reporting:
         start = period.start.isoformat()
         live = [r for r in rows if r[3] is None or r[3] >= start]
         live_ids = [r[0] for r in live]
+        # Each scope's query asks only for the questions of that scope in the pack, so
+        # the store never fetches a row only to find it belongs to the other scope.
+        by_person = {q.id for q in pack.questions() if q.scope is Scope.PERSON}
+        for_journeys = None if wanted is None else wanted - by_person
+        for_people = None if wanted is None else wanted & by_person
         own: dict[int, Latest] = {}
         contacts: dict[int, str] = {}
-        for jid, text, first in queries.journey_answers(live_ids, wanted):
+        for jid, text, first in queries.journey_answers(live_ids, for_journeys):
             own[jid] = json.loads(text)
             if first:
                 contacts[jid] = first
-        facts_of = {
-            pid: json.loads(text)
-            for pid, text, _first in queries.person_answers({r[1] for r in live}, wanted)
-        }
+        facts_of = {}
+        if for_people is None or for_people:
+            people = {r[1] for r in live}
+            for pid, text, _first in queries.person_answers(people, for_people):
+                facts_of[pid] = json.loads(text)
         checkins = _checkins(queries.check_ins(live_ids)) if "comfort" in kinds else {}
         rights = _rights(queries.rights(live_ids)) if "rights" in kinds else {}
         referred = [r[0] for r in live if r[2] >= start]
