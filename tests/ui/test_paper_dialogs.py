@@ -373,3 +373,16 @@ def test_every_dialog_is_named_and_unclipped(
             assert clipped(dialog) == [], type(dialog).__name__
     finally:
         theme.apply(app, theme.Look())
+
+
+def test_a_mapping_that_does_not_fit_the_pack_is_explained(
+    qtbot: QtBot, session: Session, loaded: LoadedPack, tmp_path: Path
+) -> None:
+    dialog = _referral_dialog(qtbot, session, loaded, tmp_path, "Sam Carter,02/03/1975,Y\n")
+    (tmp_path / "m.yaml").write_text(
+        MAPPING.replace("interpreter_needed", "shoe_size"), encoding="utf-8"
+    )
+    dialog.check_button.click()
+    assert "The referral mapping file has a problem" in dialog.summary.text()
+    assert "shoe_size" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
