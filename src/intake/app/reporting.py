@@ -265,11 +265,13 @@ class Reporting:
         step(1, 4)
         ret = build_return(template, pack, records, chosen, self._s.now().date())
         step(2, 4)
-        paths = write_all(ret, Path(folder))
-        step(3, 4)
+        # Logged before the files are written: a failed write leaves an entry for an
+        # attempt, but no file can ever leave without one.
         store = self._s.store
         with store.db.transaction():
             self._s.audit(AuditAction.EXPORTED, AuditEntity.RETURN)
+        step(3, 4)
+        paths = write_all(ret, Path(folder))
         step(4, 4)
         return ExportResult(ret, tuple(paths))
 

@@ -788,8 +788,8 @@ class ManagerDialog(QDialog):
         steps = (
             tr("Reading the journeys…"),
             tr("Counting and protecting the figures…"),
-            tr("Writing the four files…"),
             tr("Noting the export in the audit trail…"),
+            tr("Writing the four files…"),
             tr("Done."),
         )
 
