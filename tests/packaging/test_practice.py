@@ -102,8 +102,12 @@ def test_a_real_workspace_is_not_practice(tmp_path: Path) -> None:
     assert not is_practice_folder(tmp_path / "real")
 
 
-def test_close_locks_its_sessions_and_erases_everything(practice: Practice) -> None:
-    session = practice.unlock()
+@pytest.mark.parametrize("how", ["practice.unlock", "workspace.unlock"])
+def test_close_locks_its_sessions_and_erases_everything(practice: Practice, how: str) -> None:
+    if how == "practice.unlock":
+        session = practice.unlock()
+    else:  # as the screens do
+        session = practice.workspace.unlock(practice.username, practice.password)
     folder = practice.folder
     practice.close()
     assert not session.is_open

@@ -98,8 +98,8 @@ class Practice:
             self._lock.acquire()
         except WorkspaceBusyError:
             raise PracticeError(f"{folder} is already open in practice mode.") from None
-        self.workspace = Workspace(folder / WORKSPACE_DIR, kdf=kdf)
         self._sessions: list[Session] = []
+        self.workspace: Workspace = _TrackedWorkspace(folder / WORKSPACE_DIR, kdf, self._sessions)
         self._closed = False
         # If the app ends without close() (an exception, a closed window), erase anyway:
         # weakref.finalize also runs when the interpreter exits.
@@ -113,12 +113,11 @@ class Practice:
         """Sign in as the practice user; the session is locked again by `close()`."""
         if self._closed:
             raise PracticeError("This practice workspace has been closed and erased.")
-        session = self.workspace.unlock(self.username, self.password)
-        self._sessions.append(session)
-        return session
+        return self.workspace.unlock(self.username, self.password)
 
     def close(self) -> None:
-        """Lock every session handed out, then erase the folder. Safe to repeat."""
+        """Lock every session opened on this workspace (through `unlock()` or
+        `workspace.unlock()`), then erase the folder. Safe to repeat."""
         if self._closed:
             return
         for session in self._sessions:
@@ -142,6 +141,20 @@ class Practice:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+class _TrackedWorkspace(Workspace):
+    """The practice workspace, remembering each session it opens so `close()` can lock
+    them all before erasing (Windows cannot delete an open database)."""
+
+    def __init__(self, folder: Path, kdf: KdfParams | None, sessions: list[Session]) -> None:
+        super().__init__(folder, kdf=kdf)
+        self._opened = sessions
+
+    def unlock(self, username: str, password: str) -> Session:
+        session = super().unlock(username, password)
+        self._opened.append(session)
+        return session
 
 
 def open_practice(
