@@ -367,7 +367,8 @@ def test_every_dialog_is_named_and_unclipped(
         for dialog in dialogs:
             qtbot.addWidget(dialog)
             dialog.show()
-            dialog.resize(max(dialog.width(), 900), max(dialog.height(), 600))
+            if isinstance(dialog, pd.FilledPreviewDialog | pd.ReferralImportDialog):
+                dialog.resize(900, 600)  # the small dialogs are checked as they open
             qtbot.wait(20)
             assert unnamed(dialog) == [], type(dialog).__name__
             assert clipped(dialog) == [], type(dialog).__name__

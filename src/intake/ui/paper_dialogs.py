@@ -84,6 +84,25 @@ CHANGE_WORDS = {
 }
 
 
+def fit(dialog: QDialog, characters: int = 60) -> None:
+    """Size a small dialog to its words at any text size: about `characters` wide, and
+    as tall as its wrapped text needs, so nothing is squeezed at 200%."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    width = max(
+        dialog.minimumSizeHint().width(), dialog.fontMetrics().averageCharWidth() * characters
+    )
+    height = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    height = max(height, layout.totalMinimumSize().height())
+    dialog.setMinimumSize(min(width, dialog.minimumSizeHint().width()), height)
+    dialog.resize(width, height)
+
+
 class PrintUnavailableError(Exception):
     """This computer has no print service Intake can hand a PDF to."""
 
@@ -181,7 +200,6 @@ class PrintOrSaveDialog(QDialog):
         super().__init__(parent)
         self.choice: str | None = None
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         layout.addWidget(text_label(tr("The PDF is ready. Print it, or save it as a file.")))
@@ -200,6 +218,7 @@ class PrintOrSaveDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.save_button.clicked.connect(lambda: self._choose(SAVED))
         self.print_button.clicked.connect(lambda: self._choose(PRINTED))
+        fit(self, 50)
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
@@ -335,7 +354,6 @@ class PackDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         personal = reference is not None
-        self.setMinimumWidth(600)
         self.setWindowTitle(
             tr("Paper form for this person") if personal else tr("Print a blank form")
         )
@@ -381,6 +399,7 @@ class PackDialog(QDialog):
         layout.addWidget(caseworker_row)
         row, self.ok_button, _cancel = _buttons(self, tr("&Make the PDF"))
         layout.addLayout(row)
+        fit(self)
 
     def stage(self) -> str | None:
         return str(self.stage_box.currentData()) or None
