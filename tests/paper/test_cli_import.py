@@ -127,3 +127,28 @@ def test_referrals_import_with_a_bad_row_imports_nothing(
         assert session.people.find("Sam Carter") == []
     finally:
         session.lock()
+
+
+def test_paper_import_of_a_stranger_records_nothing(
+    workspace: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder, _reference = workspace
+    loaded = load_or_skip(ROOT / "forms" / "core")
+    blank = render_personalised(
+        loaded, "referral", reference="V-0000-0000", known=set(), fillable=True
+    )
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(blank)))
+    writer.update_page_form_field_values(
+        None, {"q-interpreter_needed-c-yes": "/Yes"}, auto_regenerate=False
+    )
+    filled = tmp_path / "stranger.pdf"
+    with filled.open("wb") as fh:
+        writer.write(fh)
+
+    code = main(["paper", "import", str(filled), *_signed_in(folder, monkeypatch)])
+
+    assert code == 1
+    assert "No one in this workspace has the reference" in capsys.readouterr().out
