@@ -11,34 +11,88 @@
 Errors are `StoreError`s: each has a stable `code`, `what_is_wrong` and `what_to_do`.
 """
 
-from intake.app.backups import BackupResult, Backups
-from intake.app.consent import ConsentService
-from intake.app.interviews import Interviews
-from intake.app.people import PeopleService, PossibleDuplicate, parse_date
-from intake.app.retention import Retention, RetentionResult
-from intake.app.session import Session
-from intake.app.subject_access import SubjectAccessExport
-from intake.app.summary import CaseSummary, StageSummary, SummaryLine
-from intake.app.users import UserAdmin
-from intake.app.workspace import IntegrityLevel, NewWorkspace, RestoreResult, Workspace
-from intake.store import (
-    AuditVerdict,
-    CheckInRecord,
-    ConsentEvent,
-    ConsentPurpose,
-    ErrorCode,
-    JourneyRecord,
-    JourneyStatus,
-    KdfParams,
-    NoteRecord,
-    PersonRecord,
-    RightRecord,
-    RightState,
-    Settings,
-    StoredAnswer,
-    StoreError,
-    UserRecord,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Names are loaded on first use (PEP 562), so signing in does not first import the
+# form language and every service: the unlock screen appears sooner.
+_WHERE = {
+    "AuditVerdict": "intake.store",
+    "BackupResult": "intake.app.backups",
+    "Backups": "intake.app.backups",
+    "CaseSummary": "intake.app.summary",
+    "CheckInRecord": "intake.store",
+    "ConsentEvent": "intake.store",
+    "ConsentPurpose": "intake.store",
+    "ConsentService": "intake.app.consent",
+    "ErrorCode": "intake.store",
+    "IntegrityLevel": "intake.app.workspace",
+    "Interviews": "intake.app.interviews",
+    "JourneyRecord": "intake.store",
+    "JourneyStatus": "intake.store",
+    "KdfParams": "intake.store",
+    "NewWorkspace": "intake.app.workspace",
+    "NoteRecord": "intake.store",
+    "PeopleService": "intake.app.people",
+    "PersonRecord": "intake.store",
+    "PossibleDuplicate": "intake.app.people",
+    "RestoreResult": "intake.app.workspace",
+    "Retention": "intake.app.retention",
+    "RetentionResult": "intake.app.retention",
+    "RightRecord": "intake.store",
+    "RightState": "intake.store",
+    "Session": "intake.app.session",
+    "Settings": "intake.store",
+    "StageSummary": "intake.app.summary",
+    "StoreError": "intake.store",
+    "StoredAnswer": "intake.store",
+    "SubjectAccessExport": "intake.app.subject_access",
+    "SummaryLine": "intake.app.summary",
+    "UserAdmin": "intake.app.users",
+    "UserRecord": "intake.store",
+    "Workspace": "intake.app.workspace",
+    "parse_date": "intake.app.people",
+}
+
+if TYPE_CHECKING:
+    from intake.app.backups import BackupResult, Backups
+    from intake.app.consent import ConsentService
+    from intake.app.interviews import Interviews
+    from intake.app.people import PeopleService, PossibleDuplicate, parse_date
+    from intake.app.retention import Retention, RetentionResult
+    from intake.app.session import Session
+    from intake.app.subject_access import SubjectAccessExport
+    from intake.app.summary import CaseSummary, StageSummary, SummaryLine
+    from intake.app.users import UserAdmin
+    from intake.app.workspace import IntegrityLevel, NewWorkspace, RestoreResult, Workspace
+    from intake.store import (
+        AuditVerdict,
+        CheckInRecord,
+        ConsentEvent,
+        ConsentPurpose,
+        ErrorCode,
+        JourneyRecord,
+        JourneyStatus,
+        KdfParams,
+        NoteRecord,
+        PersonRecord,
+        RightRecord,
+        RightState,
+        Settings,
+        StoredAnswer,
+        StoreError,
+        UserRecord,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AuditVerdict",
