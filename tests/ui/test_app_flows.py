@@ -471,3 +471,32 @@ def test_recovery_with_the_printed_secret(qtbot: QtBot, workspace_dir: Path) -> 
     session = workspace(workspace_dir).unlock("admin", "a brand new passphrase")
     assert session.user.username == "admin"
     session.lock()
+
+
+def test_auto_lock_waits_for_background_work(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.ui import ops
+
+    sign_in(qtbot, window)
+    running = [True]
+    monkeypatch.setattr(ops, "busy", lambda: running[0])
+    window.idle.set_interval_ms(30)
+    qtbot.wait(200)
+    assert window.session is not None  # still open while work runs
+    running[0] = False
+    qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+
+
+def test_waiting_for_background_work_keeps_the_chosen_lock_time(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.ui import ops
+
+    sign_in(qtbot, window)
+    window.idle.set_minutes(5)
+    running = [True]
+    monkeypatch.setattr(ops, "busy", lambda: running[0])
+    window.idle._fire()
+    assert window.idle.timer.interval() == 5 * 60_000
+    assert window.session is not None

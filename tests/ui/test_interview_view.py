@@ -227,3 +227,21 @@ def test_controls_have_accessible_names(qtbot: QtBot, saved: list[Event]) -> Non
     for widget in view.findChildren(QRadioButton) + view.findChildren(QLineEdit):
         if widget.isVisibleTo(view):
             assert widget.accessibleName(), widget
+
+
+def test_background_work_outliving_its_window_does_not_call_back(qtbot: QtBot) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from intake.ui.ops import run_op
+
+    release = threading.Event()
+    called: list[object] = []
+    host = QWidget()
+    run_op(host, lambda _p: release.wait(5) and "done", called.append, called.append)
+    host.deleteLater()
+    qtbot.wait(50)  # the window is gone while the work still runs
+    release.set()
+    qtbot.wait(300)
+    assert called == []

@@ -55,6 +55,12 @@ class IdleLock(QObject):
         return False
 
     def _fire(self) -> None:
-        if self.active:
-            self.active = False
-            self._on_idle()
+        from intake.ui import ops
+
+        if not self.active:
+            return
+        if ops.busy():  # never pull the database from under a backup or an import
+            QTimer.singleShot(min(self.timer.interval(), 1_000), self._fire)
+            return
+        self.active = False
+        self._on_idle()

@@ -12,7 +12,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,11 @@ class _Runner(QRunnable):
 _live: set[_Signals] = set()
 
 
+def busy() -> bool:
+    """Whether background work is still running (the idle lock waits for it)."""
+    return bool(_live)
+
+
 def run_op(
     parent: QObject,
     work: Callable[[Progress], Any],
@@ -66,19 +72,29 @@ def run_op(
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Run `work(progress)` on the shared thread pool; call back on the GUI thread."""
-    signals = _Signals(parent)
+    """Run `work(progress)` on the shared thread pool; call back on the GUI thread.
+
+    The signals belong to the application, not to `parent`: a worker may still be
+    finishing after a short-lived window has closed, and must never emit into a deleted
+    object. If `parent` is gone by then, the callbacks are skipped.
+    """
+    app = QCoreApplication.instance()
+    signals = _Signals(app)
     _live.add(signals)
 
     def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def call(value: Any) -> None:
             _live.discard(signals)
-            callback(value)
+            signals.deleteLater()
+            if shiboken6.isValid(parent):
+                callback(value)
 
         return call
 
     signals.done.connect(finished(on_done))
     signals.failed.connect(finished(on_failed))
     if on_progress is not None:
-        signals.progress.connect(on_progress)
+        signals.progress.connect(
+            lambda done, total: on_progress(done, total) if shiboken6.isValid(parent) else None
+        )
     QThreadPool.globalInstance().start(_Runner(work, signals))
