@@ -500,3 +500,20 @@ def test_waiting_for_background_work_keeps_the_chosen_lock_time(
     window.idle._fire()
     assert window.idle.timer.interval() == 5 * 60_000
     assert window.session is not None
+
+
+def test_my_caseload_shows_the_journeys_i_opened(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "casey")
+    session = window.session
+    assert session is not None
+    mine = session.people.create("Jordan", "Minecase", date(1991, 1, 1))
+    session.people.open_journey(mine.id, stage="referral", pack_id="core")
+    assert window.people is not None
+    window.people.search.setText("Jordan")
+    window.people.run_search()
+    qtbot.waitUntil(lambda: window.people is not None and window.people.model.rowCount() == 2)
+    window.people.mine_only.setChecked(True)
+    names = [
+        window.people.model.person_at(i).full_name for i in range(window.people.model.rowCount())
+    ]  # type: ignore[union-attr]
+    assert names == ["Jordan Minecase"]

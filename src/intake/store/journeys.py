@@ -25,9 +25,11 @@ class JourneyRecord:
     closed_on: date | None
     stage: str
     pack_id: str | None
+    opened_by: int | None = None
+    """The user who opened the journey: their caseload."""
 
 
-_COLUMNS = "id, person_id, status, opened_on, closed_on, stage, pack_id"
+_COLUMNS = "id, person_id, status, opened_on, closed_on, stage, pack_id, created_by"
 
 
 def _journey(row: Row) -> JourneyRecord:
@@ -39,6 +41,7 @@ def _journey(row: Row) -> JourneyRecord:
         date.fromisoformat(row[4]) if row[4] else None,
         str(row[5]),
         row[6],
+        int(row[7]) if row[7] is not None else None,
     )
 
 

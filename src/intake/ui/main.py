@@ -564,7 +564,8 @@ class MainWindow(QMainWindow):
         if what == "referrals":
             from intake.ui.paper_dialogs import import_referrals
 
-            import_referrals(self, self.session, self.loaded)
+            if import_referrals(self, self.session, self.loaded) is not None:
+                self._refresh_current()
             return
         from intake.ui.admin import open_admin
 
@@ -580,7 +581,17 @@ class MainWindow(QMainWindow):
             return
         from intake.ui.paper_dialogs import import_filled_pdf
 
-        import_filled_pdf(self, self.session, self.loaded)
+        if import_filled_pdf(self, self.session, self.loaded) is not None:
+            self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        """Show what an import has just recorded."""
+        from intake.ui.person import PersonPage
+
+        if isinstance(self.current, PersonPage):
+            self.current.refresh_journey()
+        elif self.people is not None and self.current is self.people:
+            self.people.run_search()
 
     def _recover_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -109,7 +109,7 @@ def search_rows(session: Session, text: str, limit: int = 200) -> list[PersonRow
     for p in people:
         journeys = session.people.journeys(p.id)
         open_ones = [j for j in journeys if j.status is JourneyStatus.OPEN]
-        mine = any(getattr(j, "opened_by", None) == me for j in open_ones)
+        mine = any(j.opened_by == me for j in open_ones)
         rows.append(PersonRow(p, tuple(j.stage for j in open_ones), mine))
     return rows
 
