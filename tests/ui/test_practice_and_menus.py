@@ -27,7 +27,7 @@ def test_practice_mode_says_so_everywhere_and_hides_what_could_mix_data(qtbot: Q
         assert any("made-up people" in b for b in banners)
         sign_in(qtbot, w, practice.username, practice.password)
         assert w.session is not None
-        for key in ("backup", "restore", "secret"):
+        for key in ("backup", "restore", "secret", "returns", "users"):
             assert not w.admin_actions[key].isVisible()
         person = w.session.people.create("Practice", "Person", None)
         journey = w.session.people.open_journey(person.id, stage="about_you", pack_id="core")

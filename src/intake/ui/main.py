@@ -197,7 +197,10 @@ class MainWindow(QMainWindow):
         self.import_pdf_action.setEnabled(signed_in)
         self.password_action.setEnabled(signed_in)
         any_admin = False
-        practice_blocked = {"backup", "restore", "secret"} if self.practice else set()
+        # Practice data must never leave as if real, and trainees may reuse real passwords.
+        practice_blocked = (
+            {"backup", "restore", "secret", "returns", "users"} if self.practice else set()
+        )
         for key, action in self.admin_actions.items():
             allowed = signed_in and role in action.data() and key not in practice_blocked
             action.setVisible(allowed)
@@ -707,6 +710,7 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("Intake")
     app.setApplicationName("Intake")
+    app.setDesktopFileName("intake")  # matches the desktop entry's StartupWMClass
     theme.apply(app, theme.Look())
     if getattr(args, "demo", False):
         return _run_practice(app, args)
