@@ -90,6 +90,16 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/manager.py" line="288" />
+      <source> (only asked of some)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="329" />
+      <source> ({0} asked later)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/admin.py" line="225" />
       <source> minutes</source>
       <translation type="unfinished" />
@@ -100,12 +110,17 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/manager.py" line="738" />
+      <source> — some figures withheld</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/admin.py" line="120" />
       <source>&amp;Add a colleague…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="405" />
+      <location filename="../src/intake/ui/person.py" line="455" />
       <source>&amp;Add note</source>
       <translation type="unfinished" />
     </message>
@@ -115,12 +130,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="131" />
+      <location filename="../src/intake/ui/main.py" line="144" />
       <source>&amp;Back up now…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="152" />
+      <location filename="../src/intake/ui/main.py" line="165" />
       <source>&amp;Bigger text</source>
       <translation type="unfinished" />
     </message>
@@ -135,12 +150,17 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/manager.py" line="501" />
+      <source>&amp;Completeness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/referral.py" line="70" />
       <source>&amp;Continue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="101" />
+      <location filename="../src/intake/ui/person.py" line="120" />
       <source>&amp;Continue the conversation</source>
       <translation type="unfinished" />
     </message>
@@ -160,27 +180,47 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/manager.py" line="512" />
+      <source>&amp;Export to a folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="631" />
+      <source>&amp;Find people with gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/referral.py" line="43" />
       <source>&amp;First name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="66" />
+      <location filename="../src/intake/ui/unlock.py" line="69" />
       <source>&amp;Forgotten password?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="112" />
+      <location filename="../src/intake/ui/person.py" line="131" />
       <source>&amp;Hand over to answer alone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="170" />
+      <location filename="../src/intake/ui/main.py" line="183" />
       <source>&amp;High contrast</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="113" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="668" />
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="753" />
+      <source>&amp;Import {0} referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="117" />
       <source>&amp;Intake</source>
       <translation type="unfinished" />
     </message>
@@ -190,8 +230,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="160" />
+      <location filename="../src/intake/ui/main.py" line="173" />
       <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -200,7 +245,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="117" />
+      <location filename="../src/intake/ui/main.py" line="121" />
       <source>&amp;Lock</source>
       <translation type="unfinished" />
     </message>
@@ -215,8 +260,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="127" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="400" />
+      <source>&amp;Make the PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="138" />
       <source>&amp;Manage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <source>&amp;Mapping file:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -240,7 +295,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="114" />
+      <location filename="../src/intake/ui/main.py" line="118" />
       <source>&amp;New referral…</source>
       <translation type="unfinished" />
     </message>
@@ -260,7 +315,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="272" />
+      <location filename="../src/intake/ui/transcription.py" line="309" />
       <source>&amp;Paper:</source>
       <translation type="unfinished" />
     </message>
@@ -270,18 +325,48 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/manager.py" line="491" />
+      <source>&amp;Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/setup.py" line="163" />
       <source>&amp;Print it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="120" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="124" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="132" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="577" />
+      <source>&amp;Record {0} answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="654" />
+      <source>&amp;Referral file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="145" />
       <source>&amp;Restore from a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="489" />
+      <source>&amp;Return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="141" />
+      <source>&amp;Returns and gaps…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -290,22 +375,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="300" />
+      <location filename="../src/intake/ui/transcription.py" line="337" />
       <source>&amp;Save answers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="133" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="210" />
+      <source>&amp;Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="146" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="155" />
+      <location filename="../src/intake/ui/manager.py" line="509" />
+      <source>&amp;Show the return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="168" />
       <source>&amp;Smaller text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="270" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>&amp;Stage:</source>
       <translation type="unfinished" />
     </message>
@@ -315,17 +410,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="131" />
+      <location filename="../src/intake/ui/person.py" line="150" />
       <source>&amp;Summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="142" />
+      <location filename="../src/intake/ui/main.py" line="155" />
       <source>&amp;Text size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="67" />
+      <location filename="../src/intake/ui/unlock.py" line="70" />
       <source>&amp;Unlock</source>
       <translation type="unfinished" />
     </message>
@@ -335,22 +430,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="130" />
+      <location filename="../src/intake/ui/main.py" line="143" />
       <source>&amp;Users and roles…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="135" />
+      <location filename="../src/intake/ui/person.py" line="154" />
       <source>&amp;Victims' Code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="141" />
+      <location filename="../src/intake/ui/main.py" line="154" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="403" />
+      <location filename="../src/intake/ui/person.py" line="453" />
       <source>A note for the team (the person may ask to see it)</source>
       <translation type="unfinished" />
     </message>
@@ -370,18 +465,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="100" />
+      <location filename="../src/intake/ui/transcription.py" line="115" />
       <source>Already recorded: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="44" />
+      <location filename="../src/intake/ui/person.py" line="45" />
       <source>Anonymised reporting to funders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="336" />
+      <location filename="../src/intake/ui/transcription.py" line="373" />
       <source>Answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <source>Answer on the form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="574" />
+      <source>Answers on the form</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -390,17 +495,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="276" />
+      <location filename="../src/intake/ui/person.py" line="326" />
       <source>Ask later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="554" />
+      <location filename="../src/intake/ui/main.py" line="608" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="80" />
+      <location filename="../src/intake/ui/person.py" line="88" />
       <source>Back to the people list</source>
       <translation type="unfinished" />
     </message>
@@ -410,13 +515,38 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="88" />
+      <location filename="../src/intake/ui/manager.py" line="371" />
+      <source>Bar chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="484" />
+      <source>Blank form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="107" />
       <source>Born {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="133" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="657" />
+      <source>C&amp;heck the files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="152" />
       <source>C&amp;onsent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="107" />
+      <source>Calendar year</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -425,7 +555,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="128" />
+      <location filename="../src/intake/ui/person.py" line="147" />
       <source>Case summary</source>
       <translation type="unfinished" />
     </message>
@@ -435,12 +565,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <source>Caseworker copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="395" />
+      <source>Caseworker copy: include questions only asked in conversation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/admin.py" line="325" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="174" />
+      <location filename="../src/intake/ui/main.py" line="187" />
       <source>Change my &amp;password…</source>
       <translation type="unfinished" />
     </message>
@@ -450,7 +590,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="438" />
+      <location filename="../src/intake/ui/manager.py" line="594" />
+      <source>Chec&amp;k completeness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="515" />
+      <source>Check before recording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="595" />
+      <source>Check completeness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="488" />
       <source>Check-in ({0}): {1}</source>
       <translation type="unfinished" />
     </message>
@@ -460,8 +615,33 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/manager.py" line="859" />
+      <source>Checking… this can take a little while.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="681" />
+      <source>Choose a first day before the last day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/setup.py" line="80" />
       <source>Choose a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="770" />
+      <source>Choose a folder for the return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="539" />
+      <source>Choose a return and a period, then Show the return. The preview is exactly what the files will hold.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="713" />
+      <source>Choose both files first.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -470,12 +650,37 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
+      <source>Choose the filled-in form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="640" />
+      <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <source>Choose the {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="683" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/people.py" line="141" />
       <source>Clear the search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="107" />
+      <location filename="../src/intake/ui/manager.py" line="514" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="126" />
       <source>Close this journey</source>
       <translation type="unfinished" />
     </message>
@@ -490,18 +695,33 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="333" />
+      <location filename="../src/intake/ui/manager.py" line="607" />
+      <source>Completeness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="383" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="447" />
+      <location filename="../src/intake/ui/person.py" line="497" />
       <source>Consent given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="447" />
+      <location filename="../src/intake/ui/person.py" line="497" />
       <source>Consent withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="790" />
+      <source>Counting and protecting the figures…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="730" />
+      <source>Counting… this can take a little while for a large service.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -515,13 +735,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="361" />
+      <location filename="../src/intake/ui/person.py" line="411" />
       <source>Delivered</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="125" />
       <source>Do this if the printed secret may have been seen by someone else, or is lost. The old secret stops working at once. The new one is shown only here: print it or write it down, and keep it safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="793" />
+      <source>Done.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -540,13 +765,73 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="749" />
+      <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="378" />
+      <source>Every stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="598" />
+      <source>Everyone's journeys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/setup.py" line="63" />
       <source>Everything is kept in one folder, encrypted. Nobody can read it without a password, even if the laptop is lost. The usual place is fine for most services.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="360" />
+      <location filename="../src/intake/ui/person.py" line="98" />
+      <source>Everything we hold about them (PDF)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="410" />
       <source>Explained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="781" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="785" />
+      <source>Export progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="561" />
+      <source>Figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <source>Fillable form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <source>Fillable: to fill in on a computer, tablet or phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="615" />
+      <source>Filled-in form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="108" />
+      <source>Financial year (April to March)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="632" />
+      <source>Find people with gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -555,18 +840,33 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/manager.py" line="116" />
+      <source>First day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/setup.py" line="71" />
       <source>Folder for the encrypted information</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="476" />
+      <location filename="../src/intake/ui/manager.py" line="585" />
+      <source>For case reviews: how many journeys open in the period have each question answered, declined (prefer not to say), put off until later, or not yet asked. It stays inside Intake and is never exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="526" />
       <source>For example: read aloud, leaflet given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="552" />
+      <location filename="../src/intake/ui/main.py" line="606" />
       <source>Forgotten password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="820" />
+      <source>Gathering everything held…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -575,27 +875,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="316" />
+      <location filename="../src/intake/ui/person.py" line="366" />
       <source>Given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="114" />
+      <location filename="../src/intake/ui/person.py" line="133" />
       <source>Hand over: the person answers their part alone, on a locked screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="475" />
+      <location filename="../src/intake/ui/person.py" line="525" />
       <source>How it was explained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="327" />
+      <location filename="../src/intake/ui/person.py" line="377" />
       <source>How was it explained?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="477" />
+      <location filename="../src/intake/ui/person.py" line="527" />
       <source>How was this explained to the person?</source>
       <translation type="unfinished" />
     </message>
@@ -610,13 +910,48 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="80" />
+      <location filename="../src/intake/ui/main.py" line="142" />
+      <source>Import &amp;referrals…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="129" />
+      <source>Import a &amp;filled-in PDF form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="805" />
+      <source>Import referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="781" />
+      <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="765" />
+      <source>Importing referrals…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <source>Information we hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="84" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="319" />
+      <location filename="../src/intake/ui/main.py" line="338" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="306" />
+      <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -640,17 +975,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="471" />
+      <location filename="../src/intake/ui/main.py" line="492" />
       <source>Journey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="435" />
+      <location filename="../src/intake/ui/person.py" line="485" />
       <source>Journey closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="95" />
+      <location filename="../src/intake/ui/person.py" line="114" />
       <source>Journey:</source>
       <translation type="unfinished" />
     </message>
@@ -665,8 +1000,23 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="274" />
+      <location filename="../src/intake/ui/manager.py" line="109" />
+      <source>Kind of year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="324" />
       <source>Known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="116" />
+      <source>Last day</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -675,8 +1025,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/manager.py" line="886" />
+      <source>Looking… one moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/admin.py" line="342" />
       <source>Making and checking a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="440" />
+      <source>Making the form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="780" />
+      <source>Making the return…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -685,7 +1050,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="63" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <source>Mapping file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <source>Mapping files (*.yaml *.yml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/unlock.py" line="66" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
@@ -705,12 +1080,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="184" />
+      <location filename="../src/intake/ui/person.py" line="203" />
       <source>New journey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="402" />
+      <location filename="../src/intake/ui/person.py" line="452" />
       <source>New note</source>
       <translation type="unfinished" />
     </message>
@@ -735,7 +1110,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="489" />
+      <location filename="../src/intake/ui/main.py" line="510" />
       <source>New referral</source>
       <translation type="unfinished" />
     </message>
@@ -745,7 +1120,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="137" />
+      <location filename="../src/intake/ui/manager.py" line="883" />
+      <source>No open journey has gaps in the stages it has reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="156" />
       <source>No&amp;tes</source>
       <translation type="unfinished" />
     </message>
@@ -755,7 +1135,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="336" />
+      <location filename="../src/intake/ui/transcription.py" line="373" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
@@ -765,53 +1145,93 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="314" />
+      <location filename="../src/intake/ui/person.py" line="364" />
       <source>Not asked yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="108" />
+      <location filename="../src/intake/ui/person.py" line="127" />
       <source>Note something &amp;mentioned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="222" />
+      <location filename="../src/intake/ui/person.py" line="241" />
       <source>Note something mentioned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="110" />
+      <location filename="../src/intake/ui/person.py" line="129" />
       <source>Note something the person mentioned, for any question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="396" />
+      <location filename="../src/intake/ui/person.py" line="446" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="362" />
+      <location filename="../src/intake/ui/transcription.py" line="399" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="427" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="548" />
+      <source>Nothing is filled in on this form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="464" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="94" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="771" />
+      <source>Nothing was imported. {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="791" />
+      <source>Noting the export in the audit trail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="113" />
       <source>Open a new &amp;journey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="360" />
+      <location filename="../src/intake/ui/main.py" line="379" />
       <source>Open a record</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Open journeys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="91" />
+      <source>Pape&amp;r and records…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="450" />
+      <source>Paper form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <source>Paper form for this person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="93" />
+      <source>Paper forms, typing in a paper form, and a copy of their records</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -840,7 +1260,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="502" />
+      <source>People with &amp;gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="639" />
+      <source>People with gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="622" />
+      <source>People with open journeys whose questions are not yet answered or declined, in the stages they have reached, so the team can plan the kindest way to fill the gaps, or to leave them. Only shown here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/unlock.py" line="116" />
       <source>Please enter your user name and password.</source>
       <translation type="unfinished" />
     </message>
@@ -855,33 +1290,73 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="140" />
+      <source>Please wait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/referral.py" line="62" />
       <source>Possible matches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="85" />
+      <location filename="../src/intake/ui/main.py" line="667" />
+      <source>Practice workspace. Sign in as {0} with the password: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="49" />
       <source>Practice workspace: made-up people only. Nothing here is real.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="275" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="534" />
       <source>Prefer not to say</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="127" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="296" />
+      <source>Print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="127" />
+      <source>Print a &amp;blank form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <source>Print a blank form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="96" />
+      <source>Print their paper form (what we still need)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="113" />
+      <source>Quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
       <source>Question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="93" />
+      <location filename="../src/intake/ui/transcription.py" line="108" />
       <source>Question {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="220" />
+      <location filename="../src/intake/ui/transcription.py" line="257" />
       <source>Question {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="365" />
+      <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -890,17 +1365,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="293" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="599" />
+      <source>Reading the form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="789" />
+      <source>Reading the journeys…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="343" />
       <source>Record consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="295" />
+      <location filename="../src/intake/ui/person.py" line="345" />
       <source>Record consent: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="567" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <source>Recorded {0} answers and {1} check-ins.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="621" />
       <source>Recovery</source>
       <translation type="unfinished" />
     </message>
@@ -920,32 +1410,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="86" />
+      <location filename="../src/intake/ui/person.py" line="105" />
       <source>Reference {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="251" />
+      <location filename="../src/intake/ui/transcription.py" line="288" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="433" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <source>Referral file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="483" />
       <source>Referral received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="164" />
+      <location filename="../src/intake/ui/person.py" line="183" />
       <source>Referred {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="251" />
+      <location filename="../src/intake/ui/person.py" line="301" />
       <source>Reopen this journey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="134" />
+      <location filename="../src/intake/ui/main.py" line="147" />
       <source>Replace the recovery &amp;secret…</source>
       <translation type="unfinished" />
     </message>
@@ -985,7 +1480,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="359" />
+      <location filename="../src/intake/ui/manager.py" line="486" />
+      <source>Return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="500" />
+      <source>Return pre&amp;view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="477" />
+      <source>Returns and case reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="409" />
       <source>Right</source>
       <translation type="unfinished" />
     </message>
@@ -995,8 +1505,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="663" />
+      <source>Rows that do not fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="791" />
+      <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../src/intake/ui/admin.py" line="249" />
       <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <source>Save {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1012,6 +1537,11 @@
     <message>
       <location filename="../src/intake/ui/people.py" line="194" />
       <source>Searching…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="301" />
+      <source>Sending to the printer…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1040,8 +1570,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="43" />
+      <location filename="../src/intake/ui/person.py" line="44" />
       <source>Sharing with named agencies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="676" />
+      <source>Show the return again for the new choice.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1050,8 +1585,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="418" />
+      <location filename="../src/intake/ui/transcription.py" line="455" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="853" />
+      <source>Someone no longer listed</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1060,33 +1600,48 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="148" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="376" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="118" />
+      <location filename="../src/intake/ui/person.py" line="137" />
       <source>Stage:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="127" />
+      <location filename="../src/intake/ui/person.py" line="146" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="42" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
+      <source>Subject access</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="43" />
       <source>Support from this service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="140" />
+      <location filename="../src/intake/ui/person.py" line="159" />
       <source>T&amp;imeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="125" />
+      <location filename="../src/intake/ui/manager.py" line="548" />
+      <source>Tables in the return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/unlock.py" line="133" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
+      <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1102,13 +1657,43 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="567" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="744" />
+      <source>The file has no referrals in it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="722" />
+      <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="621" />
       <source>The new password is set. Please sign in.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="318" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="316" />
+      <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/main.py" line="337" />
       <source>The questions could not be loaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="808" />
+      <source>The return is saved in {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="813" />
+      <source>The return is saved in:
+{0}
+
+{1}
+
+Figures shown as {2} are withheld so that no one can be identified. The export is noted in the audit trail.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1122,8 +1707,18 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="56" />
+      <location filename="../src/intake/ui/person.py" line="57" />
       <source>Their information will be left out of every anonymised return from now on, including returns for earlier periods made after today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="657" />
+      <source>There is no return template that fits these questions yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="554" />
+      <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1132,7 +1727,17 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="313" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="594" />
+      <source>This file is too large to be an Intake form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="831" />
+      <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="350" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation type="unfinished" />
     </message>
@@ -1142,18 +1747,33 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="356" />
+      <location filename="../src/intake/ui/person.py" line="406" />
       <source>Tick each right when it has been explained, and when delivered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="139" />
+      <location filename="../src/intake/ui/person.py" line="158" />
       <source>Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="245" />
+      <location filename="../src/intake/ui/manager.py" line="200" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="369" />
+      <source>Totals of each row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="282" />
       <source>Type in a paper form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="97" />
+      <source>Type in a paper form they filled in…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1167,12 +1787,12 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="69" />
+      <location filename="../src/intake/ui/unlock.py" line="72" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="101" />
+      <location filename="../src/intake/ui/unlock.py" line="109" />
       <source>Unlocking…</source>
       <translation type="unfinished" />
     </message>
@@ -1182,7 +1802,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="560" />
+      <location filename="../src/intake/ui/main.py" line="614" />
       <source>Use the recovery secret…</source>
       <translation type="unfinished" />
     </message>
@@ -1202,22 +1822,22 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="388" />
+      <location filename="../src/intake/ui/person.py" line="438" />
       <source>Victims' Code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="453" />
+      <location filename="../src/intake/ui/person.py" line="503" />
       <source>Victims' Code right {0} {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="47" />
+      <location filename="../src/intake/ui/person.py" line="48" />
       <source>We will stop recording new information for their support. What is already recorded is kept until the retention period ends, unless they ask for it to be erased. Talk with your manager about closing their support kindly.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="52" />
+      <location filename="../src/intake/ui/person.py" line="53" />
       <source>We will stop sharing their information with other agencies from now on. Anything already shared cannot be taken back, but we will tell those agencies.</source>
       <translation type="unfinished" />
     </message>
@@ -1227,7 +1847,12 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="472" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <source>What happens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="522" />
       <source>What this changes:</source>
       <translation type="unfinished" />
     </message>
@@ -1237,7 +1862,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="267" />
+      <location filename="../src/intake/ui/transcription.py" line="304" />
       <source>Which paper</source>
       <translation type="unfinished" />
     </message>
@@ -1252,23 +1877,38 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="294" />
+      <location filename="../src/intake/ui/manager.py" line="597" />
+      <source>Whose journeys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="344" />
       <source>Withdraw</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="341" />
+      <location filename="../src/intake/ui/person.py" line="391" />
       <source>Withdraw consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="296" />
+      <location filename="../src/intake/ui/person.py" line="346" />
       <source>Withdraw consent: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="318" />
+      <location filename="../src/intake/ui/person.py" line="368" />
       <source>Withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="792" />
+      <source>Writing the four files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="111" />
+      <source>Year</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1292,53 +1932,68 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="162" />
+      <location filename="../src/intake/ui/person.py" line="181" />
       <source>closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="159" />
+      <location filename="../src/intake/ui/transcription.py" line="180" />
       <source>dd/mm/yyyy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="61" />
+      <location filename="../src/intake/ui/person.py" line="62" />
       <source>delivered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="61" />
+      <location filename="../src/intake/ui/person.py" line="62" />
       <source>explained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="496" />
+      <location filename="../src/intake/ui/person.py" line="546" />
       <source>explained in person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="162" />
+      <location filename="../src/intake/ui/person.py" line="181" />
       <source>open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="80" />
+      <location filename="../src/intake/ui/main.py" line="84" />
       <source>practice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="119" />
+      <location filename="../src/intake/ui/transcription.py" line="134" />
       <source>prefer not to say</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="442" />
+      <location filename="../src/intake/ui/person.py" line="492" />
       <source>preferred not to say</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="121" />
+      <location filename="../src/intake/ui/manager.py" line="122" />
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="136" />
       <source>to ask later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="160" />
+      <source>{0} ({1} of {2})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="786" />
+      <source>{0} answers the person had already given were kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1352,13 +2007,63 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="268" />
+      <location filename="../src/intake/ui/manager.py" line="868" />
+      <source>{0} journeys open in {1}. Showing: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/person.py" line="318" />
       <source>{0} known · {1} declined · {2} later · {3} not asked yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="741" />
+      <source>{0} means a figure is withheld so that no one can be identified. </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="881" />
+      <source>{0} open journeys have questions still to fill.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="458" />
+      <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="739" />
+      <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="521" />
+      <source>{0}, reference {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="747" />
+      <source>{0}, {1}. Made on {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="462" />
+      <source>{0}: column headings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="123" />
       <source>{0}: prefer not to say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="460" />
+      <source>{0}: row headings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="236" />
+      <source>{0}: withheld so that no one can be identified</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1367,7 +2072,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="79" />
+      <location filename="../src/intake/ui/person.py" line="87" />
       <source>← &amp;People</source>
       <translation type="unfinished" />
     </message>
@@ -1380,7 +2085,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="359" />
+      <location filename="../src/intake/ui/interview_view.py" line="358" />
       <source>&amp;Finish</source>
       <translation type="unfinished" />
     </message>
@@ -1400,12 +2105,12 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="422" />
+      <location filename="../src/intake/ui/interview_view.py" line="421" />
       <source>Already known, so not asked: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="416" />
+      <location filename="../src/intake/ui/interview_view.py" line="415" />
       <source>Answers given: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1430,7 +2135,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="418" />
+      <location filename="../src/intake/ui/interview_view.py" line="417" />
       <source>Chose not to say: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1470,7 +2175,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="384" />
+      <location filename="../src/intake/ui/interview_view.py" line="383" />
       <source>Question {0} of {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1495,7 +2200,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="415" />
+      <location filename="../src/intake/ui/interview_view.py" line="414" />
       <source>That is the end of this part. Thank you.</source>
       <translation type="unfinished" />
     </message>
@@ -1505,12 +2210,12 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="420" />
+      <location filename="../src/intake/ui/interview_view.py" line="419" />
       <source>To come back to later: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="389" />
+      <location filename="../src/intake/ui/interview_view.py" line="388" />
       <source>Why we ask: {0}</source>
       <translation type="unfinished" />
     </message>
