@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.neutral: NeutralScreen | None = None
         self.workspace = workspace
         self._pack = PackSource(pack)
+        # Load the pack once the first screen is painted, not while it is being drawn.
+        QTimer.singleShot(150, self._pack.start)
         self.practice = practice
         self.today = today
         self.session: Session | None = None
@@ -683,11 +685,17 @@ class PackSource:
         self._value: LoadedPack | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self._started = False
         if callable(pack):
             self._thread = threading.Thread(target=self._load, args=(pack,), daemon=True)
-            self._thread.start()
         else:
             self._value = pack
+
+    def start(self) -> None:
+        """Begin loading in the background (safe to call more than once)."""
+        if self._thread is not None and not self._started:
+            self._started = True
+            self._thread.start()
 
     def _load(self, load: Callable[[], LoadedPack]) -> None:
         try:
@@ -697,6 +705,7 @@ class PackSource:
 
     def get(self) -> LoadedPack:
         if self._thread is not None:
+            self.start()
             self._thread.join()
             self._thread = None
         if self._error is not None:
