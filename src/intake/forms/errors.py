@@ -213,21 +213,29 @@ class Problem:
         severity: Severity | None = None,
         **params: object,
     ) -> Problem:
-        safe = _SafeDict(params)
         return cls(
             code=code,
             file=file,
             line=line,
-            message=code.template.format_map(safe),
-            fix=code.fix_template.format_map(safe),
+            message=fill(code.template, params),
+            fix=fill(code.fix_template, params),
             severity=severity or code.severity,
         )
 
     def __str__(self) -> str:
-        where = str(self.file) if self.file else "<pack>"
-        if self.line is not None:
-            where += f":{self.line}"
+        where = location(self.file, self.line, "<pack>")
         return f"{where}: {self.severity.value} {self.code.code}: {self.message}. {self.fix}"
+
+
+def fill(template: str, params: dict[str, object]) -> str:
+    """A message template with its values; a value not given stays as `{name}`."""
+    return template.format_map(_SafeDict(params))
+
+
+def location(file: Path | None, line: int | None, unnamed: str) -> str:
+    """`file:line` as problem reports print it."""
+    where = str(file) if file else unnamed
+    return f"{where}:{line}" if line is not None else where
 
 
 class _SafeDict(dict[str, object]):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from intake.forms.errors import fill, location
+
 
 class RCode(Enum):
     """(code, message template, how to fix)."""
@@ -124,27 +126,19 @@ class ReturnProblem:
         warning: bool = False,
         **params: object,
     ) -> ReturnProblem:
-        safe = _SafeDict(params)
         return cls(
             code=code,
             file=file,
             line=line,
-            message=code.template.format_map(safe),
-            fix=code.fix_template.format_map(safe),
+            message=fill(code.template, params),
+            fix=fill(code.fix_template, params),
             warning=warning,
         )
 
     def __str__(self) -> str:
-        where = str(self.file) if self.file else "<template>"
-        if self.line is not None:
-            where += f":{self.line}"
         kind = "warning" if self.warning else "error"
+        where = location(self.file, self.line, "<template>")
         return f"{where}: {kind} {self.code.code}: {self.message}. {self.fix}"
-
-
-class _SafeDict(dict[str, object]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 class ReturnTemplateError(Exception):
