@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from intake.interview import (
     StageEnd,
 )
 from intake.ui.editors import AnswerEditor, ScaleEditor, checkin_editor, editor_for
-from intake.ui.widgets import WrappingPage
+from intake.ui.widgets import WrappingPage, text_label
 
 Save = Callable[[list[Event]], None]
 UNSAVED = QCoreApplication.translate(
@@ -50,14 +49,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InterviewView", text)
 
 
-def label(text: str, name: str, *, rich: bool = False) -> QLabel:
-    widget = QLabel(text)
-    widget.setObjectName(name)
-    widget.setWordWrap(True)
-    widget.setTextFormat(Qt.TextFormat.PlainText if not rich else Qt.TextFormat.RichText)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return widget
+def label(text: str, name: str) -> QLabel:
+    return text_label(text, name, selectable=True)
 
 
 class InterviewView(QWidget):

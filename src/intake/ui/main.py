@@ -198,7 +198,6 @@ class MainWindow(QMainWindow):
         self.blank_action.setEnabled(signed_in)
         self.import_pdf_action.setEnabled(signed_in)
         self.password_action.setEnabled(signed_in)
-        any_admin = False
         # Practice data must never leave as if real, and trainees may reuse real passwords.
         practice_blocked = (
             {"backup", "restore", "secret", "returns", "users"} if self.practice else set()
@@ -207,7 +206,6 @@ class MainWindow(QMainWindow):
             allowed = signed_in and role in action.data() and key not in practice_blocked
             action.setVisible(allowed)
             action.setEnabled(allowed)
-            any_admin |= allowed
         self.admin_menu.menuAction().setVisible(signed_in)
 
     @property

@@ -6,8 +6,6 @@ than needed: fields are cleared as soon as the work is done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from intake.app import Session, Workspace
 from intake.app.users import MIN_PASSWORD_LENGTH, check_password
 from intake.ui.ops import run_op
-from intake.ui.widgets import heading, problem_text, text_label, tr
+from intake.ui.widgets import heading, problem_text, secret_label, text_label, tr
 
 
 class RecoverDialog(QDialog):
@@ -130,13 +128,7 @@ class NewSecretDialog(QDialog):
                 "why",
             )
         )
-        self.secret = text_label("", "script", selectable=True)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 18.0))
-        font.setWeight(QFont.Weight.DemiBold)
-        self.secret.setFont(font)
-        self.secret.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.secret.setAccessibleName(tr("New recovery secret"))
+        self.secret = secret_label(tr("New recovery secret"))
         self.secret.setVisible(False)
         layout.addWidget(self.secret)
         self.message = text_label("", "message")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPainter, QTextDocument
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from intake.app import NewWorkspace
 from intake.app.users import MIN_PASSWORD_LENGTH, check_password
 from intake.ui.ops import run_op
-from intake.ui.widgets import problem_text, text_label, tr
+from intake.ui.widgets import problem_text, secret_label, text_label, tr
 
 Create = Callable[[Path, str, str, str, str], NewWorkspace]
 
@@ -152,13 +152,7 @@ class SecretPage(_Page):
                 "away from this laptop. It will not be shown again."
             ),
         )
-        self.secret = text_label("", "script", selectable=True)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 18.0))
-        font.setWeight(QFont.Weight.DemiBold)
-        self.secret.setFont(font)
-        self.secret.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.secret.setAccessibleName(tr("Recovery secret"))
+        self.secret = secret_label(tr("Recovery secret"))
         self.layout_.addWidget(self.secret)
         self.print_button = QPushButton(tr("&Print it"))
         self.print_button.clicked.connect(self.print_secret)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 from intake.app import StoreError
@@ -37,6 +38,18 @@ def text_label(text: str, name: str = "", *, selectable: bool = False) -> QLabel
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def secret_label(accessible_name: str) -> QLabel:
+    """A recovery secret: large, fixed-width, centred and easy to copy by hand."""
+    label = text_label("", "script", selectable=True)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(font.pointSizeF(), 18.0))
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(accessible_name)
     return label
 
 
