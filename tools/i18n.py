@@ -135,6 +135,11 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
 def write_ts(path: Path, language: str, messages: dict[tuple[str, str], list[Message]]) -> None:
     old = read_ts(path) if path.exists() else {}
     root = ET.Element("TS", version="2.1", language=language)
+    # File-level notes such as <extra-intake-reviewed> (Qt keeps "extra-" elements) survive.
+    extras = ET.parse(path).getroot().iter() if path.exists() else iter(())
+    for el in extras:
+        if el.tag.startswith("extra-"):
+            ET.SubElement(root, el.tag).text = el.text
     by_context: dict[str, list[tuple[str, list[Message]]]] = {}
     for (ctx, source), where in sorted(messages.items()):
         by_context.setdefault(ctx, []).append((source, where))
@@ -161,6 +166,12 @@ def write_ts(path: Path, language: str, messages: dict[tuple[str, str], list[Mes
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
+
+
+def reviewed(path: Path) -> bool:
+    """Whether a fluent speaker has reviewed this file (<extra-intake-reviewed>yes</...>)."""
+    flag = ET.parse(path).getroot().findtext("extra-intake-reviewed") or "no"
+    return flag.strip().lower() == "yes"
 
 
 def ts_files() -> list[Path]:

@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
+  <extra-intake-reviewed>no</extra-intake-reviewed>
   <context>
     <name>CaptureDialog</name>
     <message>
@@ -125,17 +126,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="212" />
+      <location filename="../src/intake/ui/setup.py" line="206" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="144" />
+      <location filename="../src/intake/ui/main.py" line="146" />
       <source>&amp;Back up now…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="165" />
+      <location filename="../src/intake/ui/main.py" line="167" />
       <source>&amp;Bigger text</source>
       <translation type="unfinished" />
     </message>
@@ -205,7 +206,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="183" />
+      <location filename="../src/intake/ui/main.py" line="185" />
       <source>&amp;High contrast</source>
       <translation type="unfinished" />
     </message>
@@ -220,7 +221,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="117" />
+      <location filename="../src/intake/ui/main.py" line="119" />
       <source>&amp;Intake</source>
       <translation type="unfinished" />
     </message>
@@ -230,7 +231,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="173" />
+      <location filename="../src/intake/ui/main.py" line="175" />
       <source>&amp;Language</source>
       <translation type="unfinished" />
     </message>
@@ -245,7 +246,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="121" />
+      <location filename="../src/intake/ui/main.py" line="123" />
       <source>&amp;Lock</source>
       <translation type="unfinished" />
     </message>
@@ -255,7 +256,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="147" />
+      <location filename="../src/intake/ui/recovery.py" line="139" />
       <source>&amp;Make a new secret</source>
       <translation type="unfinished" />
     </message>
@@ -265,7 +266,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="138" />
+      <location filename="../src/intake/ui/main.py" line="140" />
       <source>&amp;Manage</source>
       <translation type="unfinished" />
     </message>
@@ -295,12 +296,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="118" />
+      <location filename="../src/intake/ui/main.py" line="120" />
       <source>&amp;New referral…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="213" />
+      <location filename="../src/intake/ui/setup.py" line="207" />
       <source>&amp;Next</source>
       <translation type="unfinished" />
     </message>
@@ -330,7 +331,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="163" />
+      <location filename="../src/intake/ui/setup.py" line="157" />
       <source>&amp;Print it</source>
       <translation type="unfinished" />
     </message>
@@ -340,7 +341,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="124" />
+      <location filename="../src/intake/ui/main.py" line="126" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
@@ -355,7 +356,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="145" />
+      <location filename="../src/intake/ui/main.py" line="147" />
       <source>&amp;Restore from a backup…</source>
       <translation type="unfinished" />
     </message>
@@ -365,7 +366,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="141" />
+      <location filename="../src/intake/ui/main.py" line="143" />
       <source>&amp;Returns and gaps…</source>
       <translation type="unfinished" />
     </message>
@@ -385,7 +386,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="146" />
+      <location filename="../src/intake/ui/main.py" line="148" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
@@ -395,7 +396,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="168" />
+      <location filename="../src/intake/ui/main.py" line="170" />
       <source>&amp;Smaller text</source>
       <translation type="unfinished" />
     </message>
@@ -405,7 +406,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="214" />
+      <location filename="../src/intake/ui/setup.py" line="208" />
       <source>&amp;Start using Intake</source>
       <translation type="unfinished" />
     </message>
@@ -415,7 +416,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="155" />
+      <location filename="../src/intake/ui/main.py" line="157" />
       <source>&amp;Text size</source>
       <translation type="unfinished" />
     </message>
@@ -430,7 +431,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="143" />
+      <location filename="../src/intake/ui/main.py" line="145" />
       <source>&amp;Users and roles…</source>
       <translation type="unfinished" />
     </message>
@@ -440,7 +441,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="154" />
+      <location filename="../src/intake/ui/main.py" line="156" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
@@ -580,7 +581,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="187" />
+      <location filename="../src/intake/ui/main.py" line="189" />
       <source>Change my &amp;password…</source>
       <translation type="unfinished" />
     </message>
@@ -610,7 +611,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="92" />
+      <location filename="../src/intake/ui/recovery.py" line="90" />
       <source>Checking the secret…</source>
       <translation type="unfinished" />
     </message>
@@ -740,7 +741,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="125" />
+      <location filename="../src/intake/ui/recovery.py" line="123" />
       <source>Do this if the printed secret may have been seen by someone else, or is lost. The old secret stops working at once. The new one is shown only here: print it or write it down, and keep it safe.</source>
       <translation type="unfinished" />
     </message>
@@ -900,7 +901,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="166" />
+      <location filename="../src/intake/ui/setup.py" line="160" />
       <source>I have printed it or written it down, and put it somewhere safe</source>
       <translation type="unfinished" />
     </message>
@@ -910,12 +911,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="142" />
+      <location filename="../src/intake/ui/main.py" line="144" />
       <source>Import &amp;referrals…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="129" />
+      <location filename="../src/intake/ui/main.py" line="131" />
       <source>Import a &amp;filled-in PDF form…</source>
       <translation type="unfinished" />
     </message>
@@ -940,7 +941,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="84" />
+      <location filename="../src/intake/ui/main.py" line="86" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
@@ -955,7 +956,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="53" />
+      <location filename="../src/intake/ui/widgets.py" line="66" />
       <source>Intake could not read or write a file it needs. Check there is space on the disk and that the folder is not read-only, then try again.</source>
       <translation type="unfinished" />
     </message>
@@ -970,7 +971,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="182" />
+      <location filename="../src/intake/ui/setup.py" line="176" />
       <source>Intake recovery secret</source>
       <translation type="unfinished" />
     </message>
@@ -995,7 +996,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="186" />
+      <location filename="../src/intake/ui/setup.py" line="180" />
       <source>Keep this somewhere safe and private, away from the laptop.</source>
       <translation type="unfinished" />
     </message>
@@ -1105,7 +1106,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="139" />
+      <location filename="../src/intake/ui/recovery.py" line="131" />
       <source>New recovery secret</source>
       <translation type="unfinished" />
     </message>
@@ -1320,7 +1321,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="127" />
+      <location filename="../src/intake/ui/main.py" line="129" />
       <source>Print a &amp;blank form…</source>
       <translation type="unfinished" />
     </message>
@@ -1395,12 +1396,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="53" />
+      <location filename="../src/intake/ui/recovery.py" line="51" />
       <source>Recovery &amp;secret</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="161" />
+      <location filename="../src/intake/ui/setup.py" line="155" />
       <source>Recovery secret</source>
       <translation type="unfinished" />
     </message>
@@ -1440,12 +1441,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="147" />
+      <location filename="../src/intake/ui/main.py" line="149" />
       <source>Replace the recovery &amp;secret…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="120" />
+      <location filename="../src/intake/ui/recovery.py" line="118" />
       <source>Replace the recovery secret</source>
       <translation type="unfinished" />
     </message>
@@ -1550,17 +1551,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="68" />
+      <location filename="../src/intake/ui/recovery.py" line="66" />
       <source>Set the new password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="200" />
+      <location filename="../src/intake/ui/setup.py" line="194" />
       <source>Set up Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="227" />
+      <location filename="../src/intake/ui/setup.py" line="221" />
       <source>Setting up the encrypted workspace… this takes a few seconds.</source>
       <translation type="unfinished" />
     </message>
@@ -1595,7 +1596,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="57" />
+      <location filename="../src/intake/ui/widgets.py" line="70" />
       <source>Something unexpected went wrong. Nothing saved before has been lost. Please try again; if it happens again, tell your administrator.</source>
       <translation type="unfinished" />
     </message>
@@ -1777,7 +1778,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="39" />
+      <location filename="../src/intake/ui/recovery.py" line="37" />
       <source>Type the recovery secret exactly as printed (capital letters and dashes are optional), the user name, and a new password for that user. Passwords need at least {0} characters.</source>
       <translation type="unfinished" />
     </message>
@@ -1797,7 +1798,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/recovery.py" line="34" />
+      <location filename="../src/intake/ui/recovery.py" line="32" />
       <source>Use the recovery secret</source>
       <translation type="unfinished" />
     </message>
@@ -1962,7 +1963,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="84" />
+      <location filename="../src/intake/ui/main.py" line="86" />
       <source>practice</source>
       <translation type="unfinished" />
     </message>
@@ -2080,147 +2081,147 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
   <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="120" />
+      <location filename="../src/intake/ui/interview_view.py" line="113" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="358" />
+      <location filename="../src/intake/ui/interview_view.py" line="351" />
       <source>&amp;Finish</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="124" />
+      <location filename="../src/intake/ui/interview_view.py" line="117" />
       <source>&amp;Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="121" />
+      <location filename="../src/intake/ui/interview_view.py" line="114" />
       <source>&amp;Prefer not to say</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>&amp;Skip for now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="421" />
+      <location filename="../src/intake/ui/interview_view.py" line="414" />
       <source>Already known, so not asked: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="415" />
+      <location filename="../src/intake/ui/interview_view.py" line="408" />
       <source>Answers given: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="280" />
+      <location filename="../src/intake/ui/interview_view.py" line="273" />
       <source>Anything you would like to add (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>Ask &amp;later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="129" />
+      <location filename="../src/intake/ui/interview_view.py" line="122" />
       <source>Ask this question later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="126" />
+      <location filename="../src/intake/ui/interview_view.py" line="119" />
       <source>Back to the previous step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="417" />
+      <location filename="../src/intake/ui/interview_view.py" line="410" />
       <source>Chose not to say: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="98" />
+      <location filename="../src/intake/ui/interview_view.py" line="91" />
       <source>Ctrl+K</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="116" />
+      <location filename="../src/intake/ui/interview_view.py" line="109" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="131" />
+      <location filename="../src/intake/ui/interview_view.py" line="124" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="94" />
+      <location filename="../src/intake/ui/interview_view.py" line="87" />
       <source>Note something &amp;mentioned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="96" />
+      <location filename="../src/intake/ui/interview_view.py" line="89" />
       <source>Note something the person mentioned, for any question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="255" />
+      <location filename="../src/intake/ui/interview_view.py" line="248" />
       <source>Please check this one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="127" />
+      <location filename="../src/intake/ui/interview_view.py" line="120" />
       <source>Prefer not to say</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="383" />
+      <location filename="../src/intake/ui/interview_view.py" line="376" />
       <source>Question {0} of {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="92" />
+      <location filename="../src/intake/ui/interview_view.py" line="85" />
       <source>Save status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="248" />
+      <location filename="../src/intake/ui/interview_view.py" line="241" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="271" />
+      <location filename="../src/intake/ui/interview_view.py" line="264" />
       <source>Say to the person:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="129" />
+      <location filename="../src/intake/ui/interview_view.py" line="122" />
       <source>Skip this question for now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="414" />
+      <location filename="../src/intake/ui/interview_view.py" line="407" />
       <source>That is the end of this part. Thank you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="42" />
+      <location filename="../src/intake/ui/interview_view.py" line="41" />
       <source>This could not be saved just now. Nothing saved before is lost. Please try again; if it keeps happening, tell your administrator.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="419" />
+      <location filename="../src/intake/ui/interview_view.py" line="412" />
       <source>To come back to later: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="388" />
+      <location filename="../src/intake/ui/interview_view.py" line="381" />
       <source>Why we ask: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="274" />
+      <location filename="../src/intake/ui/interview_view.py" line="267" />
       <source>You could say</source>
       <translation type="unfinished" />
     </message>
