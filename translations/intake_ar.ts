@@ -7,62 +7,62 @@
     <message>
       <location filename="../src/intake/ui/capture.py" line="92" />
       <source>&amp;Done</source>
-      <translation type="unfinished" />
+      <translation>&amp;إنهاء</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="48" />
       <source>&amp;Find a question (type a few letters):</source>
-      <translation type="unfinished" />
+      <translation>&amp;البحث عن سؤال (بكتابة بعض الأحرف):</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="91" />
       <source>&amp;Mark as mentioned</source>
-      <translation type="unfinished" />
+      <translation>تسجيل أنه &amp;ذُكر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="89" />
       <source>&amp;Record what they said</source>
-      <translation type="unfinished" />
+      <translation>&amp;تسجيل ما قاله الشخص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="50" />
       <source>Find a question</source>
-      <translation type="unfinished" />
+      <translation>البحث عن سؤال</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="42" />
       <source>Note something the person mentioned</source>
-      <translation type="unfinished" />
+      <translation>تدوين شيء ذكره الشخص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="165" />
       <source>Noted. When this question comes, it will be asked gently.</source>
-      <translation type="unfinished" />
+      <translation>تم التدوين. عندما يحين وقت هذا السؤال، سيُطرح بلطف.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="69" />
       <source>Questions that match</source>
-      <translation type="unfinished" />
+      <translation>الأسئلة المطابقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="158" />
       <source>Recorded as 'prefer not to say'. It will not be asked again.</source>
-      <translation type="unfinished" />
+      <translation>سُجّل على أنه «أفضّل عدم الإجابة». لن يُطرح مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="150" />
       <source>Recorded. It will not be asked again.</source>
-      <translation type="unfinished" />
+      <translation>تم التسجيل. لن يُطرح السؤال مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="90" />
       <source>They would rather &amp;not say</source>
-      <translation type="unfinished" />
+      <translation>الشخص يفضّل &amp;عدم الإجابة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="51" />
       <source>for example: religion, housing, date of birth</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: الدين، السكن، تاريخ الميلاد</translation>
     </message>
   </context>
   <context>
@@ -70,17 +70,17 @@
     <message>
       <location filename="../src/intake/ui/editors.py" line="191" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>اليوم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/editors.py" line="191" />
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>الشهر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/editors.py" line="191" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>السنة</translation>
     </message>
   </context>
   <context>
@@ -88,1604 +88,1606 @@
     <message>
       <location filename="../src/intake/ui/admin.py" line="152" />
       <source> (no access)</source>
-      <translation type="unfinished" />
+      <translation> (بلا صلاحية دخول)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="288" />
       <source> (only asked of some)</source>
-      <translation type="unfinished" />
+      <translation> (يُطرح على بعض الأشخاص فقط)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="329" />
       <source> ({0} asked later)</source>
-      <translation type="unfinished" />
+      <translation> ({0} للطرح لاحقًا)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="225" />
       <source> minutes</source>
-      <translation type="unfinished" />
+      <translation> دقيقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="230" />
       <source> months</source>
-      <translation type="unfinished" />
+      <translation> شهرًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="738" />
       <source> — some figures withheld</source>
-      <translation type="unfinished" />
+      <translation> — بعض الأرقام محجوبة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="120" />
       <source>&amp;Add a colleague…</source>
-      <translation type="unfinished" />
+      <translation>&amp;إضافة زميل…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="455" />
       <source>&amp;Add note</source>
-      <translation type="unfinished" />
+      <translation>&amp;إضافة ملاحظة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="206" />
       <source>&amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&amp;رجوع</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="146" />
       <source>&amp;Back up now…</source>
-      <translation type="unfinished" />
+      <translation>إنشاء &amp;نسخة احتياطية الآن…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="167" />
       <source>&amp;Bigger text</source>
-      <translation type="unfinished" />
+      <translation>نص &amp;أكبر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="72" />
       <source>&amp;Choose another folder…</source>
-      <translation type="unfinished" />
+      <translation>&amp;اختيار مجلد آخر…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="140" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;غلاق</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="501" />
       <source>&amp;Completeness</source>
-      <translation type="unfinished" />
+      <translation>اكتمال ال&amp;بيانات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="70" />
       <source>&amp;Continue</source>
-      <translation type="unfinished" />
+      <translation>&amp;متابعة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="120" />
       <source>&amp;Continue the conversation</source>
-      <translation type="unfinished" />
+      <translation>مواصلة ال&amp;حديث</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="309" />
       <source>&amp;Current password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور ال&amp;حالية</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="45" />
       <source>&amp;Date of birth</source>
-      <translation type="unfinished" />
+      <translation>&amp;تاريخ الميلاد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="246" />
       <source>&amp;Erase what is past its time now…</source>
-      <translation type="unfinished" />
+      <translation>&amp;محو ما انتهت مدته الآن…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="512" />
       <source>&amp;Export to a folder…</source>
-      <translation type="unfinished" />
+      <translation>&amp;تصدير إلى مجلد…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="631" />
       <source>&amp;Find people with gaps</source>
-      <translation type="unfinished" />
+      <translation>البحث عن &amp;أشخاص لديهم نواقص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="43" />
       <source>&amp;First name</source>
-      <translation type="unfinished" />
+      <translation>الاسم ال&amp;أول</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="69" />
       <source>&amp;Forgotten password?</source>
-      <translation type="unfinished" />
+      <translation>هل &amp;نسيت كلمة المرور؟</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="131" />
       <source>&amp;Hand over to answer alone</source>
-      <translation type="unfinished" />
+      <translation>&amp;تسليم الجهاز للإجابة على انفراد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="185" />
       <source>&amp;High contrast</source>
-      <translation type="unfinished" />
+      <translation>تباين &amp;عالٍ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="668" />
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;استيراد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="753" />
       <source>&amp;Import {0} referrals</source>
-      <translation type="unfinished" />
+      <translation>&amp;استيراد {0} من الإحالات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="119" />
       <source>&amp;Intake</source>
-      <translation type="unfinished" />
+      <translation>&amp;Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="233" />
       <source>&amp;Keep closed journeys for</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ برحلات الدعم المغلقة &amp;لمدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="175" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;لغة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;لغة:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="44" />
       <source>&amp;Last name</source>
-      <translation type="unfinished" />
+      <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="123" />
       <source>&amp;Lock</source>
-      <translation type="unfinished" />
+      <translation>&amp;قفل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="232" />
       <source>&amp;Lock after this long without use</source>
-      <translation type="unfinished" />
+      <translation>&amp;القفل بعد هذه المدة من عدم الاستخدام</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="139" />
       <source>&amp;Make a new secret</source>
-      <translation type="unfinished" />
+      <translation>&amp;إنشاء رمز استرداد جديد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="400" />
       <source>&amp;Make the PDF</source>
-      <translation type="unfinished" />
+      <translation>&amp;إنشاء ملف PDF</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="140" />
       <source>&amp;Manage</source>
-      <translation type="unfinished" />
+      <translation>&amp;الإدارة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>&amp;Mapping file:</source>
-      <translation type="unfinished" />
+      <translation>ملف &amp;ربط الأعمدة:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="146" />
       <source>&amp;My caseload</source>
-      <translation type="unfinished" />
+      <translation>&amp;حالاتي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="88" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;الاسم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="310" />
       <source>&amp;New password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="130" />
       <source>&amp;New referral</source>
-      <translation type="unfinished" />
+      <translation>إحالة &amp;جديدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="120" />
       <source>&amp;New referral…</source>
-      <translation type="unfinished" />
+      <translation>إحالة &amp;جديدة…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="207" />
       <source>&amp;Next</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;تالي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="145" />
       <source>&amp;Open journeys only</source>
-      <translation type="unfinished" />
+      <translation>&amp;رحلات الدعم المفتوحة فقط</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="69" />
       <source>&amp;Open this person</source>
-      <translation type="unfinished" />
+      <translation>&amp;فتح سجل هذا الشخص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="309" />
       <source>&amp;Paper:</source>
-      <translation type="unfinished" />
+      <translation>&amp;نوع الورقة:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="393" />
       <source>&amp;Password</source>
-      <translation type="unfinished" />
+      <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="491" />
       <source>&amp;Period</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;فترة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="157" />
       <source>&amp;Print it</source>
-      <translation type="unfinished" />
+      <translation>&amp;طباعته</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;طباعة…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="126" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;خروج</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="577" />
       <source>&amp;Record {0} answers</source>
-      <translation type="unfinished" />
+      <translation>&amp;تسجيل {0} من الإجابات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="654" />
       <source>&amp;Referral file:</source>
-      <translation type="unfinished" />
+      <translation>ملف ال&amp;إحالات:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="147" />
       <source>&amp;Restore from a backup…</source>
-      <translation type="unfinished" />
+      <translation>&amp;استعادة من نسخة احتياطية…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="489" />
       <source>&amp;Return</source>
-      <translation type="unfinished" />
+      <translation>&amp;التقرير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="143" />
       <source>&amp;Returns and gaps…</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;تقارير والنواقص…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="90" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;دور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="337" />
       <source>&amp;Save answers</source>
-      <translation type="unfinished" />
+      <translation>&amp;حفظ الإجابات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="210" />
       <source>&amp;Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>&amp;حفظ كملف PDF…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="148" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="509" />
       <source>&amp;Show the return</source>
-      <translation type="unfinished" />
+      <translation>&amp;عرض التقرير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="170" />
       <source>&amp;Smaller text</source>
-      <translation type="unfinished" />
+      <translation>&amp;نص أصغر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>&amp;Stage:</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;مرحلة:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="208" />
       <source>&amp;Start using Intake</source>
-      <translation type="unfinished" />
+      <translation>&amp;بدء استخدام Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="150" />
       <source>&amp;Summary</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;ملخص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="157" />
       <source>&amp;Text size</source>
-      <translation type="unfinished" />
+      <translation>&amp;حجم النص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="70" />
       <source>&amp;Unlock</source>
-      <translation type="unfinished" />
+      <translation>&amp;فتح القفل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="392" />
       <source>&amp;User name</source>
-      <translation type="unfinished" />
+      <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="145" />
       <source>&amp;Users and roles…</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;مستخدمون والأدوار…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="154" />
       <source>&amp;Victims' Code</source>
-      <translation type="unfinished" />
+      <translation>&amp;قانون حقوق الضحايا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="156" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;عرض</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
       <source>A note for the team (the person may ask to see it)</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة للفريق (قد يطلب الشخص الاطلاع عليها)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="105" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>إضافة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="77" />
       <source>Add a colleague</source>
-      <translation type="unfinished" />
+      <translation>إضافة زميل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="39" />
       <source>Administrator</source>
-      <translation type="unfinished" />
+      <translation>مسؤول النظام</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="115" />
       <source>Already recorded: {0}</source>
-      <translation type="unfinished" />
+      <translation>مسجّل من قبل: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="45" />
       <source>Anonymised reporting to funders</source>
-      <translation type="unfinished" />
+      <translation>تقارير من دون أسماء للجهات التي تموّلنا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="373" />
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>الإجابة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
       <source>Answer on the form</source>
-      <translation type="unfinished" />
+      <translation>الإجابة في النموذج</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="574" />
       <source>Answers on the form</source>
-      <translation type="unfinished" />
+      <translation>الإجابات في النموذج</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="149" />
       <source>Any stage</source>
-      <translation type="unfinished" />
+      <translation>أي مرحلة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="326" />
       <source>Ask later</source>
-      <translation type="unfinished" />
+      <translation>طرح السؤال لاحقًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="608" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى أن تطلب من مسؤول نظام Intake إعادة تعيين كلمة المرور الخاصة بك. إذا فُقدت كلمات مرور جميع مسؤولي النظام، يمكن لأحد مسؤولي النظام استخدام رمز الاسترداد السري المطبوع لتعيين كلمة مرور جديدة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
       <source>Back to the people list</source>
-      <translation type="unfinished" />
+      <translation>العودة إلى قائمة الأشخاص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="343" />
       <source>Back up</source>
-      <translation type="unfinished" />
+      <translation>نسخ احتياطي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="371" />
       <source>Bar chart</source>
-      <translation type="unfinished" />
+      <translation>مخطط شريطي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="484" />
       <source>Blank form</source>
-      <translation type="unfinished" />
+      <translation>نموذج فارغ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="107" />
       <source>Born {0}</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الميلاد: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="657" />
       <source>C&amp;heck the files</source>
-      <translation type="unfinished" />
+      <translation>&amp;فحص الملفات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="152" />
       <source>C&amp;onsent</source>
-      <translation type="unfinished" />
+      <translation>&amp;الموافقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="107" />
       <source>Calendar year</source>
-      <translation type="unfinished" />
+      <translation>سنة ميلادية</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="62" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="147" />
       <source>Case summary</source>
-      <translation type="unfinished" />
+      <translation>ملخص الحالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="37" />
       <source>Caseworker</source>
-      <translation type="unfinished" />
+      <translation>مسؤول حالات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>Caseworker copy</source>
-      <translation type="unfinished" />
+      <translation>نسخة مسؤول الحالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="395" />
       <source>Caseworker copy: include questions only asked in conversation</source>
-      <translation type="unfinished" />
+      <translation>نسخة مسؤول الحالة: تشمل الأسئلة التي تُطرح في المحادثة فقط</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="325" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>تغيير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="189" />
       <source>Change my &amp;password…</source>
-      <translation type="unfinished" />
+      <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="302" />
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="594" />
       <source>Chec&amp;k completeness</source>
-      <translation type="unfinished" />
+      <translation>فحص ا&amp;كتمال البيانات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="515" />
       <source>Check before recording</source>
-      <translation type="unfinished" />
+      <translation>المراجعة قبل التسجيل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="595" />
       <source>Check completeness</source>
-      <translation type="unfinished" />
+      <translation>فحص اكتمال البيانات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="488" />
       <source>Check-in ({0}): {1}</source>
-      <translation type="unfinished" />
+      <translation>سؤال الاطمئنان ({0}): {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="90" />
       <source>Checking the secret…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من رمز الاسترداد…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="859" />
       <source>Checking… this can take a little while.</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الفحص… قد يستغرق هذا بعض الوقت.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="681" />
       <source>Choose a first day before the last day.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى اختيار يوم أول يسبق اليوم الأخير.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="80" />
       <source>Choose a folder</source>
-      <translation type="unfinished" />
+      <translation>اختيار مجلد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="770" />
       <source>Choose a folder for the return</source>
-      <translation type="unfinished" />
+      <translation>اختيار مجلد للتقرير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="539" />
       <source>Choose a return and a period, then Show the return. The preview is exactly what the files will hold.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى اختيار تقرير وفترة، ثم الضغط على «عرض التقرير». المعاينة تطابق تمامًا ما ستحتويه الملفات.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="713" />
       <source>Choose both files first.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى اختيار الملفين أولًا.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="369" />
       <source>Choose the backup folder</source>
-      <translation type="unfinished" />
+      <translation>اختيار مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
       <source>Choose the filled-in form</source>
-      <translation type="unfinished" />
+      <translation>اختيار النموذج المعبّأ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="640" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى اختيار ملف الإحالات (بصيغة CSV، محفوظًا من جدول البيانات) وملف ربط الأعمدة الذي يوضح معنى أعمدته. يفحص Intake كل صف أولًا، ولا يستورد إلا عندما تكون كل الصفوف مناسبة: لا يُستورد أي شيء بشكل جزئي.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
       <source>Choose the {0}</source>
-      <translation type="unfinished" />
+      <translation>اختيار {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="683" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>اختيار…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="141" />
       <source>Clear the search</source>
-      <translation type="unfinished" />
+      <translation>مسح البحث</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="514" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="126" />
       <source>Close this journey</source>
-      <translation type="unfinished" />
+      <translation>إغلاق رحلة الدعم هذه</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="237" />
       <source>Closed journeys older than this are erased for good, with everything recorded in them. Check your data protection policy for the right period.</source>
-      <translation type="unfinished" />
+      <translation>رحلات الدعم المغلقة الأقدم من هذه المدة تُمحى نهائيًا، مع كل ما سُجّل فيها. يُرجى مراجعة سياسة حماية البيانات لديكم لمعرفة المدة المناسبة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="167" />
       <source>Column headings</source>
-      <translation type="unfinished" />
+      <translation>عناوين الأعمدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="607" />
       <source>Completeness</source>
-      <translation type="unfinished" />
+      <translation>اكتمال البيانات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="383" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>الموافقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="497" />
       <source>Consent given</source>
-      <translation type="unfinished" />
+      <translation>أُعطيت الموافقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="497" />
       <source>Consent withdrawn</source>
-      <translation type="unfinished" />
+      <translation>سُحبت الموافقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="790" />
       <source>Counting and protecting the figures…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ عدّ الأرقام وحمايتها…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="730" />
       <source>Counting… this can take a little while for a large service.</source>
-      <translation type="unfinished" />
+      <translation>جارٍ العدّ… قد يستغرق هذا بعض الوقت في الخدمات الكبيرة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="41" />
       <source>DD/MM/YYYY, if known</source>
-      <translation type="unfinished" />
+      <translation>يوم/شهر/سنة، إن كان معروفًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الميلاد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="411" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>تم تقديمه</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="123" />
       <source>Do this if the printed secret may have been seen by someone else, or is lost. The old secret stops working at once. The new one is shown only here: print it or write it down, and keep it safe.</source>
-      <translation type="unfinished" />
+      <translation>يُستخدم هذا إذا كان من المحتمل أن شخصًا آخر قد رأى رمز الاسترداد المطبوع، أو إذا ضاع. يتوقف الرمز القديم عن العمل فورًا. لا يظهر الرمز الجديد إلا هنا: يُرجى طباعته أو كتابته، وحفظه في مكان آمن.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="793" />
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>تم.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="277" />
       <source>Done. {0} journey(s) erased.</source>
-      <translation type="unfinished" />
+      <translation>تم. مُحيت {0} من رحلات الدعم.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="264" />
       <source>Erase</source>
-      <translation type="unfinished" />
+      <translation>محو</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="265" />
       <source>Erase every closed journey past the retention period? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد محو كل رحلات الدعم المغلقة التي تجاوزت مدة الاحتفاظ؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="749" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
-      <translation type="unfinished" />
+      <translation>كل الصفوف مناسبة: {0} من الإحالات و{1} من الإجابات. لم يُستورد أي شيء بعد.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="378" />
       <source>Every stage</source>
-      <translation type="unfinished" />
+      <translation>كل المراحل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="598" />
       <source>Everyone's journeys</source>
-      <translation type="unfinished" />
+      <translation>رحلات الدعم للجميع</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="63" />
       <source>Everything is kept in one folder, encrypted. Nobody can read it without a password, even if the laptop is lost. The usual place is fine for most services.</source>
-      <translation type="unfinished" />
+      <translation>يُحفظ كل شيء في مجلد واحد، مشفّرًا. لا يستطيع أحد قراءته من دون كلمة مرور، حتى لو ضاع الكمبيوتر المحمول. المكان المعتاد مناسب لمعظم الخدمات.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="98" />
       <source>Everything we hold about them (PDF)…</source>
-      <translation type="unfinished" />
+      <translation>كل ما نحتفظ به عن الشخص (PDF)…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="410" />
       <source>Explained</source>
-      <translation type="unfinished" />
+      <translation>تم شرحه</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="781" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>تصدير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="785" />
       <source>Export progress</source>
-      <translation type="unfinished" />
+      <translation>تقدّم التصدير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="561" />
       <source>Figures</source>
-      <translation type="unfinished" />
+      <translation>الأرقام</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
       <source>Fillable form</source>
-      <translation type="unfinished" />
+      <translation>نموذج قابل للتعبئة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
-      <translation type="unfinished" />
+      <translation>قابل للتعبئة: لتعبئته على كمبيوتر أو جهاز لوحي أو هاتف</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="615" />
       <source>Filled-in form</source>
-      <translation type="unfinished" />
+      <translation>نموذج معبّأ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="108" />
       <source>Financial year (April to March)</source>
-      <translation type="unfinished" />
+      <translation>السنة المالية (من أبريل/نيسان إلى مارس/آذار)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="632" />
       <source>Find people with gaps</source>
-      <translation type="unfinished" />
+      <translation>البحث عن أشخاص لديهم نواقص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="91" />
       <source>First &amp;password</source>
-      <translation type="unfinished" />
+      <translation>&amp;كلمة المرور الأولى</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="116" />
       <source>First day</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأول</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="71" />
       <source>Folder for the encrypted information</source>
-      <translation type="unfinished" />
+      <translation>مجلد المعلومات المشفّرة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="585" />
       <source>For case reviews: how many journeys open in the period have each question answered, declined (prefer not to say), put off until later, or not yet asked. It stays inside Intake and is never exported.</source>
-      <translation type="unfinished" />
+      <translation>لمراجعات الحالات: عدد رحلات الدعم المفتوحة في هذه الفترة التي أُجيب فيها عن كل سؤال، أو اختير فيها «أفضّل عدم الإجابة»، أو أُجّل فيها السؤال إلى وقت لاحق، أو لم يُطرح فيها بعد. تبقى هذه المعلومات داخل Intake ولا تُصدَّر أبدًا.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="526" />
       <source>For example: read aloud, leaflet given</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: قُرئ بصوت عالٍ، أُعطي منشور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="606" />
       <source>Forgotten password</source>
-      <translation type="unfinished" />
+      <translation>نسيان كلمة المرور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="820" />
       <source>Gathering everything held…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ جمع كل ما نحتفظ به…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="98" />
       <source>Give them the first password in person. They can change it from Manage, Change my password.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى إعطاء كلمة المرور الأولى للزميل شخصيًا. يمكنه تغييرها من «الإدارة»، ثم «تغيير كلمة المرور».</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="366" />
       <source>Given</source>
-      <translation type="unfinished" />
+      <translation>أُعطيت</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="133" />
       <source>Hand over: the person answers their part alone, on a locked screen</source>
-      <translation type="unfinished" />
+      <translation>تسليم الجهاز: يجيب الشخص عن الجزء الخاص به وحده، على شاشة مؤمّنة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="525" />
       <source>How it was explained</source>
-      <translation type="unfinished" />
+      <translation>كيف تم الشرح</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="377" />
       <source>How was it explained?</source>
-      <translation type="unfinished" />
+      <translation>كيف تم الشرح؟</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="527" />
       <source>How was this explained to the person?</source>
-      <translation type="unfinished" />
+      <translation>كيف شُرح هذا للشخص؟</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="160" />
       <source>I have printed it or written it down, and put it somewhere safe</source>
-      <translation type="unfinished" />
+      <translation>لقد طبعته أو كتبته، ووضعته في مكان آمن</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="149" />
       <source>If every password is ever forgotten, this secret is the only way back in. Print it or write it down now, and keep it somewhere safe and private, away from this laptop. It will not be shown again.</source>
-      <translation type="unfinished" />
+      <translation>إذا نُسيت كل كلمات المرور يومًا ما، فهذا الرمز هو الطريقة الوحيدة للدخول من جديد. يُرجى طباعته أو كتابته الآن، وحفظه في مكان آمن وخاص، بعيدًا عن هذا الكمبيوتر المحمول. لن يظهر مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="144" />
       <source>Import &amp;referrals…</source>
-      <translation type="unfinished" />
+      <translation>استيراد ال&amp;إحالات…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="131" />
       <source>Import a &amp;filled-in PDF form…</source>
-      <translation type="unfinished" />
+      <translation>استيراد نموذج PDF &amp;معبّأ…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="805" />
       <source>Import referrals</source>
-      <translation type="unfinished" />
+      <translation>استيراد الإحالات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="781" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
-      <translation type="unfinished" />
+      <translation>تم استيراد {0} من الإحالات: {1} من الأشخاص الجدد و{2} من الأشخاص المعروفين من قبل. سُجّلت {3} من الإجابات، لذلك لن تُطرح هذه الأسئلة مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="765" />
       <source>Importing referrals…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ استيراد الإحالات…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
       <source>Information we hold</source>
-      <translation type="unfinished" />
+      <translation>المعلومات التي نحتفظ بها</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="86" />
       <source>Intake</source>
-      <translation type="unfinished" />
+      <translation>Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="338" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع Intake فتح السجلات لأن في حزمة النماذج مشكلة. لم يُمسّ أي شيء محفوظ. يُرجى أن تطلب من مسؤول النظام تشغيل 'intake forms check'. المشكلة الأولى هي: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="306" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع Intake الوصول إلى طابعة من هذا الكمبيوتر. يُرجى حفظ ملف PDF، ثم فتحه وطباعته من برنامج قراءة ملفات PDF.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/widgets.py" line="66" />
       <source>Intake could not read or write a file it needs. Check there is space on the disk and that the folder is not read-only, then try again.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن Intake من قراءة ملف يحتاجه أو الكتابة فيه. يُرجى التأكد من وجود مساحة كافية على القرص وأن المجلد ليس للقراءة فقط، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="44" />
       <source>Intake is locked</source>
-      <translation type="unfinished" />
+      <translation>Intake مقفل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="46" />
       <source>Intake keeps the information your service collects safe and private on this computer. Let's set it up. This takes about two minutes.</source>
-      <translation type="unfinished" />
+      <translation>يحفظ Intake المعلومات التي تجمعها خدمتكم بأمان وخصوصية على هذا الكمبيوتر. لنبدأ الإعداد. يستغرق ذلك نحو دقيقتين.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="176" />
       <source>Intake recovery secret</source>
-      <translation type="unfinished" />
+      <translation>رمز الاسترداد السري الخاص بـ Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="492" />
       <source>Journey</source>
-      <translation type="unfinished" />
+      <translation>رحلة الدعم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="485" />
       <source>Journey closed</source>
-      <translation type="unfinished" />
+      <translation>أُغلقت رحلة الدعم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="114" />
       <source>Journey:</source>
-      <translation type="unfinished" />
+      <translation>رحلة الدعم:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="231" />
       <source>Keep closed journeys for</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ برحلات الدعم المغلقة لمدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="180" />
       <source>Keep this somewhere safe and private, away from the laptop.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى حفظ هذا في مكان آمن وخاص، بعيدًا عن الكمبيوتر المحمول.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="109" />
       <source>Kind of year</source>
-      <translation type="unfinished" />
+      <translation>نوع السنة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="324" />
       <source>Known</source>
-      <translation type="unfinished" />
+      <translation>معروفة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="116" />
       <source>Last day</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأخير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="226" />
       <source>Lock after this long without use</source>
-      <translation type="unfinished" />
+      <translation>القفل بعد هذه المدة من عدم الاستخدام</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="886" />
       <source>Looking… one moment.</source>
-      <translation type="unfinished" />
+      <translation>جارٍ البحث… لحظة واحدة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="342" />
       <source>Making and checking a backup…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إنشاء نسخة احتياطية والتحقق منها…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="440" />
       <source>Making the form…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إنشاء النموذج…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="780" />
       <source>Making the return…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إنشاء التقرير…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="38" />
       <source>Manager</source>
-      <translation type="unfinished" />
+      <translation>مدير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
       <source>Mapping file</source>
-      <translation type="unfinished" />
+      <translation>ملف ربط الأعمدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
       <source>Mapping files (*.yaml *.yml)</source>
-      <translation type="unfinished" />
+      <translation>ملفات ربط الأعمدة (*.yaml *.yml)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="66" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>رسالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="54" />
       <source>Name of your &amp;organisation</source>
-      <translation type="unfinished" />
+      <translation>اسم &amp;مؤسستكم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="53" />
       <source>Name of your organisation</source>
-      <translation type="unfinished" />
+      <translation>اسم مؤسستكم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="203" />
       <source>New journey</source>
-      <translation type="unfinished" />
+      <translation>رحلة دعم جديدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="452" />
       <source>New note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة جديدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="200" />
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>كلمة مرور جديدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="311" />
       <source>New password &amp;again</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور الجديدة مرة &amp;ثانية</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="201" />
       <source>New password for {0}</source>
-      <translation type="unfinished" />
+      <translation>كلمة مرور جديدة للمستخدم {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="131" />
       <source>New recovery secret</source>
-      <translation type="unfinished" />
+      <translation>رمز استرداد سري جديد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="510" />
       <source>New referral</source>
-      <translation type="unfinished" />
+      <translation>إحالة جديدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="225" />
       <source>No one matches. Check the spelling, or start a new referral.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد أحد مطابق. يُرجى التحقق من الإملاء، أو بدء إحالة جديدة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="883" />
       <source>No open journey has gaps in the stages it has reached.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد رحلة دعم مفتوحة فيها نواقص في المراحل التي وصلت إليها.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="156" />
       <source>No&amp;tes</source>
-      <translation type="unfinished" />
+      <translation>م&amp;لاحظات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="131" />
       <source>No, &amp;create a new person</source>
-      <translation type="unfinished" />
+      <translation>لا، &amp;إنشاء سجل لشخص جديد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="373" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>رقم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="98" />
       <source>None open</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
       <source>Not asked yet</source>
-      <translation type="unfinished" />
+      <translation>لم يُسأل بعد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="127" />
       <source>Note something &amp;mentioned</source>
-      <translation type="unfinished" />
+      <translation>تدوين شيء &amp;ذُكر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="241" />
       <source>Note something mentioned</source>
-      <translation type="unfinished" />
+      <translation>تدوين شيء ذُكر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="129" />
       <source>Note something the person mentioned, for any question</source>
-      <translation type="unfinished" />
+      <translation>تدوين شيء ذكره الشخص، لأي سؤال</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="446" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="399" />
       <source>Nothing from this stage is printed on that paper.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد في تلك الورقة شيء مطبوع من هذه المرحلة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="548" />
       <source>Nothing is filled in on this form.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعبّأ أي شيء في هذا النموذج.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="464" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
-      <translation type="unfinished" />
+      <translation>لم تُكتب أي إجابة بعد. يُرجى أولًا كتابة إجابة بجانب رقمها.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="771" />
       <source>Nothing was imported. {0}</source>
-      <translation type="unfinished" />
+      <translation>لم يُستورد أي شيء. {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="791" />
       <source>Noting the export in the audit trail…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تسجيل التصدير في سجل التدقيق…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="113" />
       <source>Open a new &amp;journey</source>
-      <translation type="unfinished" />
+      <translation>فتح &amp;رحلة دعم جديدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="379" />
       <source>Open a record</source>
-      <translation type="unfinished" />
+      <translation>فتح سجل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Open journeys</source>
-      <translation type="unfinished" />
+      <translation>رحلات الدعم المفتوحة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="91" />
       <source>Pape&amp;r and records…</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;نماذج الورقية والسجلات…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="450" />
       <source>Paper form</source>
-      <translation type="unfinished" />
+      <translation>نموذج ورقي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
       <source>Paper form for this person</source>
-      <translation type="unfinished" />
+      <translation>نموذج ورقي لهذا الشخص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="93" />
       <source>Paper forms, typing in a paper form, and a copy of their records</source>
-      <translation type="unfinished" />
+      <translation>النماذج الورقية، وإدخال نموذج ورقي، ونسخة من سجلات الشخص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="390" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="105" />
       <source>Password &amp;again</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور مرة &amp;ثانية</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_screen.py" line="91" />
       <source>Pause the conversation and go back to the person's page</source>
-      <translation type="unfinished" />
+      <translation>إيقاف المحادثة مؤقتًا والعودة إلى صفحة الشخص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="129" />
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>الأشخاص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="161" />
       <source>People found</source>
-      <translation type="unfinished" />
+      <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="502" />
       <source>People with &amp;gaps</source>
-      <translation type="unfinished" />
+      <translation>أشخاص لديهم &amp;نواقص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="639" />
       <source>People with gaps</source>
-      <translation type="unfinished" />
+      <translation>أشخاص لديهم نواقص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="622" />
       <source>People with open journeys whose questions are not yet answered or declined, in the stages they have reached, so the team can plan the kindest way to fill the gaps, or to leave them. Only shown here.</source>
-      <translation type="unfinished" />
+      <translation>أشخاص لديهم رحلات دعم مفتوحة فيها أسئلة لم يُجَب عنها بعد ولم يُختر فيها «أفضّل عدم الإجابة»، في المراحل التي وصلوا إليها، حتى يخطط الفريق لألطف طريقة لاستكمال النواقص، أو لتركها. تظهر هنا فقط.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="116" />
       <source>Please enter your user name and password.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى إدخال اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="96" />
       <source>Please give the date of birth as day/month/year, or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة تاريخ الميلاد بصيغة يوم/شهر/سنة، أو تركه فارغًا.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="91" />
       <source>Please type at least one name.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة اسم واحد على الأقل.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="140" />
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>يُرجى الانتظار</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="62" />
       <source>Possible matches</source>
-      <translation type="unfinished" />
+      <translation>تطابقات محتملة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="667" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل التدريبية. يمكنك تسجيل الدخول باسم المستخدم {0} وكلمة المرور: {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="49" />
       <source>Practice workspace: made-up people only. Nothing here is real.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل التدريبية: أشخاص وهميون فقط. لا شيء هنا حقيقي.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="534" />
       <source>Prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>أفضّل عدم الإجابة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="296" />
       <source>Print</source>
-      <translation type="unfinished" />
+      <translation>طباعة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="129" />
       <source>Print a &amp;blank form…</source>
-      <translation type="unfinished" />
+      <translation>طباعة نموذج &amp;فارغ…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
       <source>Print a blank form</source>
-      <translation type="unfinished" />
+      <translation>طباعة نموذج فارغ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="96" />
       <source>Print their paper form (what we still need)…</source>
-      <translation type="unfinished" />
+      <translation>طباعة النموذج الورقي للشخص (الأسئلة التي ما زلنا نحتاجها)…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="113" />
       <source>Quarter</source>
-      <translation type="unfinished" />
+      <translation>ربع السنة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>السؤال</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="108" />
       <source>Question {0}</source>
-      <translation type="unfinished" />
+      <translation>السؤال {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="257" />
       <source>Question {0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>السؤال {0}: {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="365" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
-      <translation type="unfinished" />
+      <translation>لا تُدرج الأسئلة التي أُجيب عنها من قبل. يُظهر النموذج الرقم المرجعي {0} ورمزًا يحدد السجل عندما يعود النموذج إلينا. ولا يُظهر اسم الشخص أبدًا.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
       <source>Re&amp;move access</source>
-      <translation type="unfinished" />
+      <translation>إزالة &amp;صلاحية الدخول</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="599" />
       <source>Reading the form…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة النموذج…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="789" />
       <source>Reading the journeys…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة رحلات الدعم…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="343" />
       <source>Record consent</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الموافقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="345" />
       <source>Record consent: {0}</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الموافقة: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
       <source>Recorded {0} answers and {1} check-ins.</source>
-      <translation type="unfinished" />
+      <translation>سُجّلت {0} من الإجابات و{1} من أسئلة الاطمئنان.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="621" />
       <source>Recovery</source>
-      <translation type="unfinished" />
+      <translation>الاسترداد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="51" />
       <source>Recovery &amp;secret</source>
-      <translation type="unfinished" />
+      <translation>&amp;رمز الاسترداد السري</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="155" />
       <source>Recovery secret</source>
-      <translation type="unfinished" />
+      <translation>رمز الاسترداد السري</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation>الرقم المرجعي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="105" />
       <source>Reference {0}</source>
-      <translation type="unfinished" />
+      <translation>الرقم المرجعي {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="288" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
-      <translation type="unfinished" />
+      <translation>الرقم المرجعي {0}. يُرجى اختيار المرحلة ونوع الورقة التي لديك، ثم كتابة كل إجابة بجانب رقمها. يُرجى ترك الصف فارغًا إذا كان فارغًا في الورقة. ينقل مفتاح Tab أو Enter إلى الصف التالي.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Referral file</source>
-      <translation type="unfinished" />
+      <translation>ملف الإحالات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="483" />
       <source>Referral received</source>
-      <translation type="unfinished" />
+      <translation>وصلت الإحالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
       <source>Referred {0} ({1})</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإحالة {0} ({1})</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="301" />
       <source>Reopen this journey</source>
-      <translation type="unfinished" />
+      <translation>إعادة فتح رحلة الدعم هذه</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="149" />
       <source>Replace the recovery &amp;secret…</source>
-      <translation type="unfinished" />
+      <translation>استبدال &amp;رمز الاسترداد السري…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="118" />
       <source>Replace the recovery secret</source>
-      <translation type="unfinished" />
+      <translation>استبدال رمز الاسترداد السري</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="203" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="126" />
       <source>Reset &amp;password…</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="196" />
       <source>Reset password</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="374" />
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>استعادة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="375" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد استعادة هذه النسخة الاحتياطية؟ سيُقفل Intake أولًا. تُحفظ البيانات الحالية جانبًا، ولا تُحذف أبدًا. بعد ذلك ستسجّل الدخول بكلمة مرور كانت صالحة وقت إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="400" />
       <source>Restoring and checking…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الاستعادة والتحقق…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="486" />
       <source>Return</source>
-      <translation type="unfinished" />
+      <translation>التقرير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="500" />
       <source>Return pre&amp;view</source>
-      <translation type="unfinished" />
+      <translation>&amp;معاينة التقرير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="477" />
       <source>Returns and case reviews</source>
-      <translation type="unfinished" />
+      <translation>التقارير ومراجعات الحالات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="409" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>الحق</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="122" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>الدور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="663" />
       <source>Rows that do not fit</source>
-      <translation type="unfinished" />
+      <translation>الصفوف غير المناسبة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="791" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
-      <translation type="unfinished" />
+      <translation>الصفوف {0}: يوجد شخص مشابه مسجّل من قبل. يُرجى التأكد من أنه ليس الشخص نفسه.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="249" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
       <source>Save {0}</source>
-      <translation type="unfinished" />
+      <translation>حفظ {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="137" />
       <source>Search by name, reference (V-…) or date of birth</source>
-      <translation type="unfinished" />
+      <translation>البحث بالاسم أو الرقم المرجعي (V-…) أو تاريخ الميلاد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="138" />
       <source>Search people</source>
-      <translation type="unfinished" />
+      <translation>البحث عن الأشخاص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="194" />
       <source>Searching…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ البحث…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="301" />
       <source>Sending to the printer…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الإرسال إلى الطابعة…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="125" />
       <source>Set &amp;role</source>
-      <translation type="unfinished" />
+      <translation>تعيين ال&amp;دور</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="66" />
       <source>Set the new password</source>
-      <translation type="unfinished" />
+      <translation>تعيين كلمة المرور الجديدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="194" />
       <source>Set up Intake</source>
-      <translation type="unfinished" />
+      <translation>إعداد Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="221" />
       <source>Setting up the encrypted workspace… this takes a few seconds.</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إعداد مساحة العمل المشفّرة… يستغرق هذا بضع ثوانٍ.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="218" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="44" />
       <source>Sharing with named agencies</source>
-      <translation type="unfinished" />
+      <translation>المشاركة مع جهات محددة بالاسم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="676" />
       <source>Show the return again for the new choice.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى الضغط على «عرض التقرير» مرة أخرى للاختيار الجديد.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="48" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى تسجيل الدخول للمتابعة. المعلومات الشخصية مخفية أثناء القفل.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="455" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
-      <translation type="unfinished" />
+      <translation>بعض الإجابات تحتاج إلى مراجعة قبل الحفظ؛ وهي مُعلَّمة أدناه. لم يُحفظ أي شيء بعد.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="853" />
       <source>Someone no longer listed</source>
-      <translation type="unfinished" />
+      <translation>شخص لم يعد مدرجًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/widgets.py" line="70" />
       <source>Something unexpected went wrong. Nothing saved before has been lost. Please try again; if it happens again, tell your administrator.</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ غير متوقع. لم يضِع أي شيء حُفظ من قبل. يُرجى المحاولة مرة أخرى؛ وإذا تكرر ذلك، يُرجى إبلاغ مسؤول النظام.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="376" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>المرحلة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
       <source>Stage:</source>
-      <translation type="unfinished" />
+      <translation>المرحلة:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="146" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
       <source>Subject access</source>
-      <translation type="unfinished" />
+      <translation>طلب الاطلاع على البيانات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="43" />
       <source>Support from this service</source>
-      <translation type="unfinished" />
+      <translation>الدعم من هذه الخدمة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="159" />
       <source>T&amp;imeline</source>
-      <translation type="unfinished" />
+      <translation>التسلسل ال&amp;زمني</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="548" />
       <source>Tables in the return</source>
-      <translation type="unfinished" />
+      <translation>الجداول في التقرير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="133" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم وكلمة المرور غير متطابقين. يُرجى المحاولة مرة أخرى. بعد عدة محاولات ينتظر Intake وقتًا أطول قليلًا في كل مرة، للحفاظ على أمان السجلات.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
-      <translation type="unfinished" />
+      <translation>ملف PDF جاهز. يمكنك طباعته، أو حفظه كملف.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="355" />
       <source>The backup is made and checked. It is encrypted with the same key, in:
 {0}
 Copy that folder to a safe place, such as an encrypted USB stick.</source>
-      <translation type="unfinished" />
+      <translation>تم إنشاء النسخة الاحتياطية والتحقق منها. وهي مشفّرة بالمفتاح نفسه، في:
+{0}
+يُرجى نسخ ذلك المجلد إلى مكان آمن، مثل ذاكرة USB مشفّرة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="408" />
       <source>The backup is restored. Please sign in.</source>
-      <translation type="unfinished" />
+      <translation>تمت استعادة النسخة الاحتياطية. يُرجى تسجيل الدخول.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="744" />
       <source>The file has no referrals in it.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي الملف على أي إحالات.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="722" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>ملف ربط الأعمدة ليس ملفًا نصيًا. يُرجى حفظه كنص بترميز UTF-8.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="621" />
       <source>The new password is set. Please sign in.</source>
-      <translation type="unfinished" />
+      <translation>تم تعيين كلمة المرور الجديدة. يُرجى تسجيل الدخول.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="316" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
-      <translation type="unfinished" />
+      <translation>لم تستقبل الطابعة ملف PDF. يُرجى التأكد من أنها مشغّلة ومتصلة، ثم المحاولة مرة أخرى، أو حفظ ملف PDF وطباعته من هناك.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="337" />
       <source>The questions could not be loaded</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تحميل الأسئلة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="808" />
       <source>The return is saved in {0}</source>
-      <translation type="unfinished" />
+      <translation>حُفظ التقرير في {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="813" />
@@ -1695,387 +1697,392 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 {1}
 
 Figures shown as {2} are withheld so that no one can be identified. The export is noted in the audit trail.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ التقرير في:
+{0}
+
+{1}
+
+الأرقام التي تظهر على شكل {2} محجوبة حتى لا يمكن التعرّف على أي شخص. تم تسجيل التصدير في سجل التدقيق.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="329" />
       <source>The two new passwords are not the same.</source>
-      <translation type="unfinished" />
+      <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="132" />
       <source>The two passwords are not the same. Please type them again.</source>
-      <translation type="unfinished" />
+      <translation>كلمتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="57" />
       <source>Their information will be left out of every anonymised return from now on, including returns for earlier periods made after today.</source>
-      <translation type="unfinished" />
+      <translation>من الآن فصاعدًا، لن تُدرج معلومات الشخص في أي تقرير من دون أسماء، بما في ذلك تقارير الفترات السابقة التي تُعدّ بعد اليوم.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="657" />
       <source>There is no return template that fits these questions yet.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد بعد قالب تقرير يناسب هذه الأسئلة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="554" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة هذه الإجابات، لذلك لن تُسجَّل. يمكنك طرح هذه الأسئلة مرة أخرى وجهًا لوجه:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="54" />
       <source>These people are already known, with the same date of birth and a similar name. If one of them is this person, open their record so nothing is asked twice.</source>
-      <translation type="unfinished" />
+      <translation>هؤلاء الأشخاص معروفون من قبل، ولهم تاريخ الميلاد نفسه واسم مشابه. إذا كان أحدهم هو هذا الشخص، يُرجى فتح سجله حتى لا يُسأل أي شيء مرتين.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="594" />
       <source>This file is too large to be an Intake form.</source>
-      <translation type="unfinished" />
+      <translation>هذا الملف أكبر من أن يكون نموذج Intake.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="831" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي هذا على كل شيء عن هذا الشخص، بما في ذلك الملاحظات. يُرجى إعطاؤه للشخص نفسه فقط، وحفظ أي نسخة محفوظة في مكان آمن.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="350" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
-      <translation type="unfinished" />
+      <translation>رحلة الدعم هذه مغلقة. يُرجى إعادة فتحها من صفحة الشخص لإضافة إجابات.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="319" />
       <source>Three or four unrelated words work well; at least 12 characters.</source>
-      <translation type="unfinished" />
+      <translation>ثلاث أو أربع كلمات لا علاقة بينها تصلح جيدًا؛ 12 حرفًا على الأقل.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="406" />
       <source>Tick each right when it has been explained, and when delivered.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى وضع علامة على كل حق عندما يُشرح، وعندما يُقدَّم.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="158" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>التسلسل الزمني</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="200" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>المجموع</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="369" />
       <source>Totals of each row</source>
-      <translation type="unfinished" />
+      <translation>مجموع كل صف</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="282" />
       <source>Type in a paper form</source>
-      <translation type="unfinished" />
+      <translation>إدخال نموذج ورقي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="97" />
       <source>Type in a paper form they filled in…</source>
-      <translation type="unfinished" />
+      <translation>إدخال نموذج ورقي عبّأه الشخص…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="37" />
       <source>Type the recovery secret exactly as printed (capital letters and dashes are optional), the user name, and a new password for that user. Passwords need at least {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة رمز الاسترداد السري كما هو مطبوع تمامًا (لا يهم إن كانت الأحرف كبيرة أو صغيرة، والشرطات اختيارية)، واسم المستخدم، وكلمة مرور جديدة لهذا المستخدم. يجب ألا يقل عدد أحرف كلمة المرور عن {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="170" />
       <source>Type to search.</source>
-      <translation type="unfinished" />
+      <translation>يمكنك الكتابة للبحث.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="72" />
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>فتح القفل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="109" />
       <source>Unlocking…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="32" />
       <source>Use the recovery secret</source>
-      <translation type="unfinished" />
+      <translation>استخدام رمز الاسترداد السري</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="614" />
       <source>Use the recovery secret…</source>
-      <translation type="unfinished" />
+      <translation>استخدام رمز الاسترداد السري…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="389" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="117" />
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>المستخدمون</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="112" />
       <source>Users and roles</source>
-      <translation type="unfinished" />
+      <translation>المستخدمون والأدوار</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="438" />
       <source>Victims' Code</source>
-      <translation type="unfinished" />
+      <translation>قانون حقوق الضحايا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="503" />
       <source>Victims' Code right {0} {1}</source>
-      <translation type="unfinished" />
+      <translation>الحق رقم {0} من قانون حقوق الضحايا: {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="48" />
       <source>We will stop recording new information for their support. What is already recorded is kept until the retention period ends, unless they ask for it to be erased. Talk with your manager about closing their support kindly.</source>
-      <translation type="unfinished" />
+      <translation>سنتوقف عن تسجيل معلومات جديدة لدعم هذا الشخص. ما سُجّل من قبل يُحتفظ به حتى تنتهي مدة الاحتفاظ، ما لم يطلب الشخص محوه. يُرجى التحدث مع مديرك عن إنهاء دعمه بلطف.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="53" />
       <source>We will stop sharing their information with other agencies from now on. Anything already shared cannot be taken back, but we will tell those agencies.</source>
-      <translation type="unfinished" />
+      <translation>من الآن فصاعدًا، سنتوقف عن مشاركة معلومات الشخص مع جهات أخرى. لا يمكن استرجاع ما تمت مشاركته من قبل، لكننا سنُبلغ تلك الجهات.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="45" />
       <source>Welcome to Intake</source>
-      <translation type="unfinished" />
+      <translation>أهلًا بك في Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation>ما سيحدث</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="522" />
       <source>What this changes:</source>
-      <translation type="unfinished" />
+      <translation>ما الذي يتغيّر:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="62" />
       <source>Where the information is kept</source>
-      <translation type="unfinished" />
+      <translation>مكان حفظ المعلومات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="304" />
       <source>Which paper</source>
-      <translation type="unfinished" />
+      <translation>نوع الورقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="115" />
       <source>Who can use Intake</source>
-      <translation type="unfinished" />
+      <translation>من يمكنه استخدام Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="36" />
       <source>Who has been referred?</source>
-      <translation type="unfinished" />
+      <translation>من الشخص الذي تمت إحالته؟</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="597" />
       <source>Whose journeys</source>
-      <translation type="unfinished" />
+      <translation>رحلات الدعم حسب مسؤول الحالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>سحب</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="391" />
       <source>Withdraw consent</source>
-      <translation type="unfinished" />
+      <translation>سحب الموافقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="346" />
       <source>Withdraw consent: {0}</source>
-      <translation type="unfinished" />
+      <translation>سحب الموافقة: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="368" />
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>سُحبت</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="792" />
       <source>Writing the four files…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة الملفات الأربعة…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="111" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>السنة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="89" />
       <source>You will look after Intake for your service: adding colleagues, backups and the recovery secret. Choose a password you can remember but others could not guess. Three or four unrelated words work well, for example 'kettle river orange march'. It needs at least {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>ستكون مسؤوليتك رعاية Intake لخدمتكم: إضافة الزملاء، والنسخ الاحتياطية، ورمز الاسترداد السري. يُرجى اختيار كلمة مرور يمكنك تذكّرها ولا يستطيع غيرك تخمينها. ثلاث أو أربع كلمات لا علاقة بينها تصلح جيدًا، مثلًا 'kettle river orange march'. يجب ألا يقل عدد أحرفها عن {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="102" />
       <source>Your &amp;name</source>
-      <translation type="unfinished" />
+      <translation>&amp;اسمك</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="88" />
       <source>Your administrator account</source>
-      <translation type="unfinished" />
+      <translation>حساب مسؤول النظام الخاص بك</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="148" />
       <source>Your recovery secret</source>
-      <translation type="unfinished" />
+      <translation>رمز الاسترداد السري الخاص بك</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="181" />
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>مغلقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="180" />
       <source>dd/mm/yyyy</source>
-      <translation type="unfinished" />
+      <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="62" />
       <source>delivered</source>
-      <translation type="unfinished" />
+      <translation>تم تقديمه</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="62" />
       <source>explained</source>
-      <translation type="unfinished" />
+      <translation>تم شرحه</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="546" />
       <source>explained in person</source>
-      <translation type="unfinished" />
+      <translation>تم الشرح وجهًا لوجه</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="181" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>مفتوحة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="86" />
       <source>practice</source>
-      <translation type="unfinished" />
+      <translation>تدريب</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="134" />
       <source>prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>أفضّل عدم الإجابة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="492" />
       <source>preferred not to say</source>
-      <translation type="unfinished" />
+      <translation>تم اختيار «أفضّل عدم الإجابة»</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="122" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="136" />
       <source>to ask later</source>
-      <translation type="unfinished" />
+      <translation>لطرحه لاحقًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="160" />
       <source>{0} ({1} of {2})</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1} من {2})</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="786" />
       <source>{0} answers the person had already given were kept.</source>
-      <translation type="unfinished" />
+      <translation>تم الاحتفاظ بـ {0} من الإجابات التي أعطاها الشخص من قبل.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="258" />
       <source>{0} closed journey(s) are past the retention period.</source>
-      <translation type="unfinished" />
+      <translation>{0} من رحلات الدعم المغلقة تجاوزت مدة الاحتفاظ.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="227" />
       <source>{0} found. Press Enter or double-click to open.</source>
-      <translation type="unfinished" />
+      <translation>عدد النتائج: {0}. للفتح، يمكنك الضغط على Enter أو النقر نقرًا مزدوجًا.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="868" />
       <source>{0} journeys open in {1}. Showing: {2}.</source>
-      <translation type="unfinished" />
+      <translation>{0} من رحلات الدعم مفتوحة في {1}. المعروض: {2}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="318" />
       <source>{0} known · {1} declined · {2} later · {3} not asked yet</source>
-      <translation type="unfinished" />
+      <translation>معروفة: {0} · عدم الإجابة: {1} · لاحقًا: {2} · لم يُسأل بعد: {3}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="741" />
       <source>{0} means a figure is withheld so that no one can be identified. </source>
-      <translation type="unfinished" />
+      <translation>{0} يعني أن الرقم محجوب حتى لا يمكن التعرّف على أي شخص. </translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="881" />
       <source>{0} open journeys have questions still to fill.</source>
-      <translation type="unfinished" />
+      <translation>{0} من رحلات الدعم المفتوحة ما زالت فيها أسئلة ناقصة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="458" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
-      <translation type="unfinished" />
+      <translation>لم تُدرج {0} من الأسئلة التي أُجيب عنها من قبل. يُظهر النموذج الرقم المرجعي، لا الاسم.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="739" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
-      <translation type="unfinished" />
+      <translation>{0} من الصفوف غير مناسبة، لذلك لا يمكن استيراد أي شيء بعد. يُرجى تصحيحها في جدول البيانات، وحفظه بصيغة CSV مرة أخرى، ثم الفحص من جديد.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="521" />
       <source>{0}, reference {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}، الرقم المرجعي {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="747" />
       <source>{0}, {1}. Made on {2}.</source>
-      <translation type="unfinished" />
+      <translation>{0}، {1}. أُعدّ في {2}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="462" />
       <source>{0}: column headings</source>
-      <translation type="unfinished" />
+      <translation>{0}: عناوين الأعمدة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="123" />
       <source>{0}: prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>{0}: أفضّل عدم الإجابة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="460" />
       <source>{0}: row headings</source>
-      <translation type="unfinished" />
+      <translation>{0}: عناوين الصفوف</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="236" />
       <source>{0}: withheld so that no one can be identified</source>
-      <translation type="unfinished" />
+      <translation>{0}: محجوب حتى لا يمكن التعرّف على أي شخص</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_screen.py" line="89" />
       <source>← &amp;Pause and go back</source>
-      <translation type="unfinished" />
+      <translation>→ إيقاف &amp;مؤقت والعودة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="87" />
       <source>← &amp;People</source>
-      <translation type="unfinished" />
+      <translation>→ ال&amp;أشخاص</translation>
     </message>
   </context>
   <context>
@@ -2083,147 +2090,147 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="113" />
       <source>&amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&amp;رجوع</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="351" />
       <source>&amp;Finish</source>
-      <translation type="unfinished" />
+      <translation>&amp;إنهاء</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="117" />
       <source>&amp;Next</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;تالي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="114" />
       <source>&amp;Prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>&amp;أفضّل عدم الإجابة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>&amp;Skip for now</source>
-      <translation type="unfinished" />
+      <translation>تخطي &amp;مؤقتًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="414" />
       <source>Already known, so not asked: {0}</source>
-      <translation type="unfinished" />
+      <translation>معروفة من قبل، لذلك لم تُطرح: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="408" />
       <source>Answers given: {0}</source>
-      <translation type="unfinished" />
+      <translation>الإجابات المقدَّمة: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="273" />
       <source>Anything you would like to add (optional)</source>
-      <translation type="unfinished" />
+      <translation>أي شيء تحب أن تضيفه (اختياري)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>Ask &amp;later</source>
-      <translation type="unfinished" />
+      <translation>طرح السؤال &amp;لاحقًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="122" />
       <source>Ask this question later</source>
-      <translation type="unfinished" />
+      <translation>طرح هذا السؤال لاحقًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="119" />
       <source>Back to the previous step</source>
-      <translation type="unfinished" />
+      <translation>العودة إلى الخطوة السابقة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="410" />
       <source>Chose not to say: {0}</source>
-      <translation type="unfinished" />
+      <translation>تم اختيار عدم الإجابة: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="91" />
       <source>Ctrl+K</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+K</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="109" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>رسالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="124" />
       <source>Next</source>
-      <translation type="unfinished" />
+      <translation>التالي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="87" />
       <source>Note something &amp;mentioned</source>
-      <translation type="unfinished" />
+      <translation>تدوين شيء &amp;ذُكر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="89" />
       <source>Note something the person mentioned, for any question</source>
-      <translation type="unfinished" />
+      <translation>تدوين شيء ذكره الشخص، لأي سؤال</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="248" />
       <source>Please check this one.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى التحقق من هذه الإجابة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="120" />
       <source>Prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>أفضّل عدم الإجابة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="376" />
       <source>Question {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>السؤال {0} من {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="85" />
       <source>Save status</source>
-      <translation type="unfinished" />
+      <translation>حالة الحفظ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="241" />
       <source>Saved</source>
-      <translation type="unfinished" />
+      <translation>تم الحفظ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="264" />
       <source>Say to the person:</source>
-      <translation type="unfinished" />
+      <translation>يُقال للشخص:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="122" />
       <source>Skip this question for now</source>
-      <translation type="unfinished" />
+      <translation>تخطي هذا السؤال مؤقتًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="407" />
       <source>That is the end of this part. Thank you.</source>
-      <translation type="unfinished" />
+      <translation>هذه نهاية هذا الجزء. شكرًا لك.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="41" />
       <source>This could not be saved just now. Nothing saved before is lost. Please try again; if it keeps happening, tell your administrator.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الحفظ الآن. لم يضِع أي شيء حُفظ من قبل. يُرجى المحاولة مرة أخرى؛ وإذا استمر ذلك، يُرجى إبلاغ مسؤول النظام.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="412" />
       <source>To come back to later: {0}</source>
-      <translation type="unfinished" />
+      <translation>للعودة إليها لاحقًا: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="381" />
       <source>Why we ask: {0}</source>
-      <translation type="unfinished" />
+      <translation>لماذا نسأل: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="267" />
       <source>You could say</source>
-      <translation type="unfinished" />
+      <translation>يمكنك أن تقول</translation>
     </message>
   </context>
   <context>
@@ -2231,187 +2238,187 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="220" />
       <source>&amp;Carry on</source>
-      <translation type="unfinished" />
+      <translation>&amp;متابعة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="245" />
       <source>&amp;Finish</source>
-      <translation type="unfinished" />
+      <translation>&amp;إنهاء</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="269" />
       <source>&amp;Lock the screen</source>
-      <translation type="unfinished" />
+      <translation>&amp;قفل الشاشة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="244" />
       <source>&amp;Prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>&amp;أفضّل عدم الإجابة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="205" />
       <source>&amp;Start</source>
-      <translation type="unfinished" />
+      <translation>&amp;البدء</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="222" />
       <source>Carry on with the questions</source>
-      <translation type="unfinished" />
+      <translation>متابعة الأسئلة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="173" />
       <source>Choose your language:</source>
-      <translation type="unfinished" />
+      <translation>يمكنك اختيار لغتك:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="240" />
       <source>Easy</source>
-      <translation type="unfinished" />
+      <translation>سهل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="201" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>تباين عالٍ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="199" />
       <source>High contrast (white on black)</source>
-      <translation type="unfinished" />
+      <translation>تباين عالٍ (أبيض على أسود)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="233" />
       <source>How did it feel to answer these questions on your own?</source>
-      <translation type="unfinished" />
+      <translation>ما كان شعورك تجاه الإجابة عن هذه الأسئلة بمفردك؟</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="240" />
       <source>How did it feel?</source>
-      <translation type="unfinished" />
+      <translation>ما كان شعورك؟</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="123" />
       <source>I would like a break</source>
-      <translation type="unfinished" />
+      <translation>أرغب في استراحة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="122" />
       <source>I'd like a &amp;break</source>
-      <translation type="unfinished" />
+      <translation>أرغب في &amp;استراحة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="37" />
       <source>Larger</source>
-      <translation type="unfinished" />
+      <translation>أكبر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="37" />
       <source>Largest</source>
-      <translation type="unfinished" />
+      <translation>الأكبر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="271" />
       <source>Lock the screen and hand back to staff</source>
-      <translation type="unfinished" />
+      <translation>قفل الشاشة وإعادة الجهاز إلى الموظف</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="74" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="231" />
       <source>One last question</source>
-      <translation type="unfinished" />
+      <translation>سؤال أخير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="127" />
       <source>Or press Shift three times</source>
-      <translation type="unfinished" />
+      <translation>أو يمكنك الضغط على مفتاح Shift ثلاث مرات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="124" />
       <source>Quick &amp;exit</source>
-      <translation type="unfinished" />
+      <translation>&amp;خروج سريع</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="126" />
       <source>Quick exit: hide this screen now</source>
-      <translation type="unfinished" />
+      <translation>خروج سريع: إخفاء هذه الشاشة الآن</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="81" />
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="37" />
       <source>Standard</source>
-      <translation type="unfinished" />
+      <translation>عادي</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="207" />
       <source>Start the questions</source>
-      <translation type="unfinished" />
+      <translation>بدء الأسئلة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="216" />
       <source>Take your time.</source>
-      <translation type="unfinished" />
+      <translation>لا داعي للعجلة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="186" />
       <source>Text size:</source>
-      <translation type="unfinished" />
+      <translation>حجم النص:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="191" />
       <source>Text size: {0}</source>
-      <translation type="unfinished" />
+      <translation>حجم النص: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="259" />
       <source>Thank you.</source>
-      <translation type="unfinished" />
+      <translation>شكرًا لك.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="162" />
       <source>These questions are for you to answer on your own, at your own pace. Each one says why we ask. You can choose 'Prefer not to say' or 'Skip for now' for any question.</source>
-      <translation type="unfinished" />
+      <translation>هذه الأسئلة لتجيب عنها بنفسك، وبالسرعة التي تناسبك. كل سؤال يوضح لماذا نسأل. يمكنك اختيار «أفضّل عدم الإجابة» أو «تخطي مؤقتًا» لأي سؤال.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="240" />
       <source>Very hard</source>
-      <translation type="unfinished" />
+      <translation>صعب جدًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="159" />
       <source>Welcome</source>
-      <translation type="unfinished" />
+      <translation>أهلًا بك</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="237" />
       <source>Why we ask: so we can make giving information easier for people.</source>
-      <translation type="unfinished" />
+      <translation>لماذا نسأل: حتى نجعل تقديم المعلومات أسهل على الناس.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="128" />
       <source>You can skip any question, or stop at any time.</source>
-      <translation type="unfinished" />
+      <translation>يمكنك تخطي أي سؤال، أو التوقف في أي وقت.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="262" />
       <source>Your answers are saved. Please let the staff member know you have finished. The screen will now lock.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت إجاباتك. يُرجى إخبار الموظف بأنك انتهيت. ستُقفل الشاشة الآن.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="218" />
       <source>Your answers so far are saved. When you are ready, carry on.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت إجاباتك حتى الآن. يمكنك المتابعة متى شئت.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="107" />
       <source>Your questions</source>
-      <translation type="unfinished" />
+      <translation>أسئلتك</translation>
     </message>
   </context>
   <context>
@@ -2419,62 +2426,62 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/rights.py" line="15" />
       <source>To be able to understand and to be understood</source>
-      <translation type="unfinished" />
+      <translation>أن تفهم وأن يُفهم كلامك</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="25" />
       <source>To be given information about the offender following a conviction</source>
-      <translation type="unfinished" />
+      <translation>أن تحصل على معلومات عن الجاني بعد إدانته</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="23" />
       <source>To be given information about the outcome of the case and any appeals</source>
-      <translation type="unfinished" />
+      <translation>أن تحصل على معلومات عن نتيجة القضية وأي استئناف</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="22" />
       <source>To be given information about the trial, trial process and role as a witness</source>
-      <translation type="unfinished" />
+      <translation>أن تحصل على معلومات عن المحاكمة وإجراءاتها ودورك كشاهد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="24" />
       <source>To be paid expenses and have property returned</source>
-      <translation type="unfinished" />
+      <translation>أن تُدفع لك النفقات وأن تُعاد إليك ممتلكاتك</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="19" />
       <source>To be provided with information about compensation</source>
-      <translation type="unfinished" />
+      <translation>أن تحصل على معلومات عن التعويض</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="20" />
       <source>To be provided with information about the investigation and prosecution</source>
-      <translation type="unfinished" />
+      <translation>أن تحصل على معلومات عن التحقيق والملاحقة القضائية</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="17" />
       <source>To be provided with information when reporting the crime</source>
-      <translation type="unfinished" />
+      <translation>أن تحصل على معلومات عند الإبلاغ عن الجريمة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="18" />
       <source>To be referred to services that support victims, with support tailored to needs</source>
-      <translation type="unfinished" />
+      <translation>أن تُحال إلى خدمات تدعم الضحايا، مع دعم يناسب احتياجاتك</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="16" />
       <source>To have the details of the crime recorded without unjustified delay</source>
-      <translation type="unfinished" />
+      <translation>أن تُسجَّل تفاصيل الجريمة من دون تأخير غير مبرر</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="21" />
       <source>To make a Victim Personal Statement</source>
-      <translation type="unfinished" />
+      <translation>أن تقدّم بيانًا شخصيًا للضحية (Victim Personal Statement)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="26" />
       <source>To make a complaint about rights not being met</source>
-      <translation type="unfinished" />
+      <translation>أن تقدّم شكوى إذا لم تُحترم حقوقك</translation>
     </message>
   </context>
 </TS>
