@@ -7,62 +7,62 @@
     <message>
       <location filename="../src/intake/ui/capture.py" line="92" />
       <source>&amp;Done</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wedi gorffen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="48" />
       <source>&amp;Find a question (type a few letters):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dod o hyd i gwestiwn (teipiwch ychydig o lythrennau):</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="91" />
       <source>&amp;Mark as mentioned</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nodi bod y person wedi sôn am hyn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="89" />
       <source>&amp;Record what they said</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cofnodi beth ddywedon nhw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="50" />
       <source>Find a question</source>
-      <translation type="unfinished" />
+      <translation>Dod o hyd i gwestiwn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="42" />
       <source>Note something the person mentioned</source>
-      <translation type="unfinished" />
+      <translation>Nodi rhywbeth y soniodd y person amdano</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="165" />
       <source>Noted. When this question comes, it will be asked gently.</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i nodi. Pan ddaw'r cwestiwn hwn, bydd yn cael ei ofyn yn dyner.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="69" />
       <source>Questions that match</source>
-      <translation type="unfinished" />
+      <translation>Cwestiynau sy'n cyfateb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="158" />
       <source>Recorded as 'prefer not to say'. It will not be asked again.</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i gofnodi fel 'mae'n well gennyf beidio â dweud'. Fydd e ddim yn cael ei ofyn eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="150" />
       <source>Recorded. It will not be asked again.</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i gofnodi. Fydd e ddim yn cael ei ofyn eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="90" />
       <source>They would rather &amp;not say</source>
-      <translation type="unfinished" />
+      <translation>Byddai'n well ganddyn nhw &amp;beidio â dweud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/capture.py" line="51" />
       <source>for example: religion, housing, date of birth</source>
-      <translation type="unfinished" />
+      <translation>er enghraifft: crefydd, tai, dyddiad geni</translation>
     </message>
   </context>
   <context>
@@ -70,17 +70,17 @@
     <message>
       <location filename="../src/intake/ui/editors.py" line="191" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>Diwrnod</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/editors.py" line="191" />
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>Mis</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/editors.py" line="191" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>Blwyddyn</translation>
     </message>
   </context>
   <context>
@@ -88,1604 +88,1606 @@
     <message>
       <location filename="../src/intake/ui/admin.py" line="152" />
       <source> (no access)</source>
-      <translation type="unfinished" />
+      <translation> (dim mynediad)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="288" />
       <source> (only asked of some)</source>
-      <translation type="unfinished" />
+      <translation> (dim ond yn cael ei ofyn i rai)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="329" />
       <source> ({0} asked later)</source>
-      <translation type="unfinished" />
+      <translation> ({0} i'w gofyn yn nes ymlaen)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="225" />
       <source> minutes</source>
-      <translation type="unfinished" />
+      <translation> munud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="230" />
       <source> months</source>
-      <translation type="unfinished" />
+      <translation> mis</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="738" />
       <source> — some figures withheld</source>
-      <translation type="unfinished" />
+      <translation> — rhai ffigurau wedi'u hatal</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="120" />
       <source>&amp;Add a colleague…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ychwanegu cydweithiwr…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="455" />
       <source>&amp;Add note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ychwanegu nodyn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="206" />
       <source>&amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&amp;Yn ôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="146" />
       <source>&amp;Back up now…</source>
-      <translation type="unfinished" />
+      <translation>Gwneud copi wrth &amp;gefn nawr…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="167" />
       <source>&amp;Bigger text</source>
-      <translation type="unfinished" />
+      <translation>Testun m&amp;wy</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="72" />
       <source>&amp;Choose another folder…</source>
-      <translation type="unfinished" />
+      <translation>Dewis &amp;ffolder arall…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="140" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="501" />
       <source>&amp;Completeness</source>
-      <translation type="unfinished" />
+      <translation>C&amp;yflawnrwydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="70" />
       <source>&amp;Continue</source>
-      <translation type="unfinished" />
+      <translation>&amp;Parhau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="120" />
       <source>&amp;Continue the conversation</source>
-      <translation type="unfinished" />
+      <translation>Parhau â'r &amp;sgwrs</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="309" />
       <source>&amp;Current password</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cyfrinair presennol</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="45" />
       <source>&amp;Date of birth</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dyddiad geni</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="246" />
       <source>&amp;Erase what is past its time now…</source>
-      <translation type="unfinished" />
+      <translation>Dileu &amp;nawr yr hyn sydd y tu hwnt i'w gyfnod cadw…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="512" />
       <source>&amp;Export to a folder…</source>
-      <translation type="unfinished" />
+      <translation>Allforio i &amp;ffolder…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="631" />
       <source>&amp;Find people with gaps</source>
-      <translation type="unfinished" />
+      <translation>Dod o &amp;hyd i bobl â bylchau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="43" />
       <source>&amp;First name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enw cyntaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="69" />
       <source>&amp;Forgotten password?</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wedi anghofio'r cyfrinair?</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="131" />
       <source>&amp;Hand over to answer alone</source>
-      <translation type="unfinished" />
+      <translation>Tr&amp;osglwyddo i'r person ateb ar ei ben ei hun</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="185" />
       <source>&amp;High contrast</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cyferbyniad uchel</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="668" />
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mewnforio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="753" />
       <source>&amp;Import {0} referrals</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mewnforio {0} o atgyfeiriadau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="119" />
       <source>&amp;Intake</source>
-      <translation type="unfinished" />
+      <translation>&amp;Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="233" />
       <source>&amp;Keep closed journeys for</source>
-      <translation type="unfinished" />
+      <translation>Ca&amp;dw teithiau wedi'u cau am</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="175" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Iaith</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Iaith:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="44" />
       <source>&amp;Last name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cyfenw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="123" />
       <source>&amp;Lock</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cloi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="232" />
       <source>&amp;Lock after this long without use</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cloi ar ôl hyn o amser heb ei ddefnyddio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="139" />
       <source>&amp;Make a new secret</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gwneud cyfrinach newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="400" />
       <source>&amp;Make the PDF</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gwneud y PDF</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="140" />
       <source>&amp;Manage</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rheoli</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>&amp;Mapping file:</source>
-      <translation type="unfinished" />
+      <translation>Ffeil &amp;fapio:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="146" />
       <source>&amp;My caseload</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fy llwyth achosion</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="88" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>E&amp;nw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="310" />
       <source>&amp;New password</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinair &amp;newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="130" />
       <source>&amp;New referral</source>
-      <translation type="unfinished" />
+      <translation>Atgyfeiriad &amp;newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="120" />
       <source>&amp;New referral…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Atgyfeiriad newydd…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="207" />
       <source>&amp;Next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nesaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="145" />
       <source>&amp;Open journeys only</source>
-      <translation type="unfinished" />
+      <translation>Teithiau &amp;agored yn unig</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="69" />
       <source>&amp;Open this person</source>
-      <translation type="unfinished" />
+      <translation>&amp;Agor cofnod y person hwn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="309" />
       <source>&amp;Paper:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Papur:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="393" />
       <source>&amp;Password</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cyfrinair</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="491" />
       <source>&amp;Period</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cyfnod</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="157" />
       <source>&amp;Print it</source>
-      <translation type="unfinished" />
+      <translation>&amp;Argraffu</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Argraffu…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="126" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gadael</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="577" />
       <source>&amp;Record {0} answers</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cofnodi {0} o atebion</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="654" />
       <source>&amp;Referral file:</source>
-      <translation type="unfinished" />
+      <translation>Ffeil a&amp;tgyfeirio:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="147" />
       <source>&amp;Restore from a backup…</source>
-      <translation type="unfinished" />
+      <translation>Ad&amp;fer o gopi wrth gefn…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="489" />
       <source>&amp;Return</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adroddiad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="143" />
       <source>&amp;Returns and gaps…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adroddiadau a bylchau…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="90" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="337" />
       <source>&amp;Save answers</source>
-      <translation type="unfinished" />
+      <translation>Cadw'r &amp;atebion</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="210" />
       <source>&amp;Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="148" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>G&amp;osodiadau…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="509" />
       <source>&amp;Show the return</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dangos yr adroddiad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="170" />
       <source>&amp;Smaller text</source>
-      <translation type="unfinished" />
+      <translation>Testun &amp;llai</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>&amp;Stage:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cam:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="208" />
       <source>&amp;Start using Intake</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dechrau defnyddio Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="150" />
       <source>&amp;Summary</source>
-      <translation type="unfinished" />
+      <translation>&amp;Crynodeb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="157" />
       <source>&amp;Text size</source>
-      <translation type="unfinished" />
+      <translation>&amp;Maint y testun</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="70" />
       <source>&amp;Unlock</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datgloi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="392" />
       <source>&amp;User name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enw defnyddiwr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="145" />
       <source>&amp;Users and roles…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Defnyddwyr a rolau…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="154" />
       <source>&amp;Victims' Code</source>
-      <translation type="unfinished" />
+      <translation>Cod &amp;Dioddefwyr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="156" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gweld</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
       <source>A note for the team (the person may ask to see it)</source>
-      <translation type="unfinished" />
+      <translation>Nodyn i'r tîm (gall y person ofyn am gael ei weld)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="105" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Ychwanegu</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="77" />
       <source>Add a colleague</source>
-      <translation type="unfinished" />
+      <translation>Ychwanegu cydweithiwr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="39" />
       <source>Administrator</source>
-      <translation type="unfinished" />
+      <translation>Gweinyddwr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="115" />
       <source>Already recorded: {0}</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i gofnodi'n barod: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="45" />
       <source>Anonymised reporting to funders</source>
-      <translation type="unfinished" />
+      <translation>Adrodd dienw i gyllidwyr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="373" />
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Ateb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
       <source>Answer on the form</source>
-      <translation type="unfinished" />
+      <translation>Ateb ar y ffurflen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="574" />
       <source>Answers on the form</source>
-      <translation type="unfinished" />
+      <translation>Atebion ar y ffurflen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="149" />
       <source>Any stage</source>
-      <translation type="unfinished" />
+      <translation>Unrhyw gam</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="326" />
       <source>Ask later</source>
-      <translation type="unfinished" />
+      <translation>Gofyn yn nes ymlaen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="608" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
-      <translation type="unfinished" />
+      <translation>Gofynnwch i'ch gweinyddwr Intake ailosod eich cyfrinair. Os yw cyfrinair pob gweinyddwr wedi'i golli, gall gweinyddwr ddefnyddio'r gyfrinach adfer sydd wedi'i hargraffu i osod un newydd.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
       <source>Back to the people list</source>
-      <translation type="unfinished" />
+      <translation>Yn ôl i'r rhestr o bobl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="343" />
       <source>Back up</source>
-      <translation type="unfinished" />
+      <translation>Gwneud copi wrth gefn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="371" />
       <source>Bar chart</source>
-      <translation type="unfinished" />
+      <translation>Siart bar</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="484" />
       <source>Blank form</source>
-      <translation type="unfinished" />
+      <translation>Ffurflen wag</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="107" />
       <source>Born {0}</source>
-      <translation type="unfinished" />
+      <translation>Ganwyd {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="657" />
       <source>C&amp;heck the files</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gwirio'r ffeiliau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="152" />
       <source>C&amp;onsent</source>
-      <translation type="unfinished" />
+      <translation>C&amp;ytundeb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="107" />
       <source>Calendar year</source>
-      <translation type="unfinished" />
+      <translation>Blwyddyn galendr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="62" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Canslo</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="147" />
       <source>Case summary</source>
-      <translation type="unfinished" />
+      <translation>Crynodeb o'r achos</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="37" />
       <source>Caseworker</source>
-      <translation type="unfinished" />
+      <translation>Gweithiwr achos</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>Caseworker copy</source>
-      <translation type="unfinished" />
+      <translation>Copi'r gweithiwr achos</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="395" />
       <source>Caseworker copy: include questions only asked in conversation</source>
-      <translation type="unfinished" />
+      <translation>Copi'r gweithiwr achos: cynnwys cwestiynau sy'n cael eu gofyn mewn sgwrs yn unig</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="325" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Newid</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="189" />
       <source>Change my &amp;password…</source>
-      <translation type="unfinished" />
+      <translation>Newid fy &amp;nghyfrinair…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="302" />
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>Newid fy nghyfrinair</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="594" />
       <source>Chec&amp;k completeness</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gwirio cyflawnrwydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="515" />
       <source>Check before recording</source>
-      <translation type="unfinished" />
+      <translation>Gwirio cyn cofnodi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="595" />
       <source>Check completeness</source>
-      <translation type="unfinished" />
+      <translation>Gwirio cyflawnrwydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="488" />
       <source>Check-in ({0}): {1}</source>
-      <translation type="unfinished" />
+      <translation>Gwiriad lles ({0}): {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="90" />
       <source>Checking the secret…</source>
-      <translation type="unfinished" />
+      <translation>Yn gwirio'r gyfrinach…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="859" />
       <source>Checking… this can take a little while.</source>
-      <translation type="unfinished" />
+      <translation>Yn gwirio… gall hyn gymryd ychydig o amser.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="681" />
       <source>Choose a first day before the last day.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch ddiwrnod cyntaf sydd cyn y diwrnod olaf.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="80" />
       <source>Choose a folder</source>
-      <translation type="unfinished" />
+      <translation>Dewis ffolder</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="770" />
       <source>Choose a folder for the return</source>
-      <translation type="unfinished" />
+      <translation>Dewis ffolder ar gyfer yr adroddiad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="539" />
       <source>Choose a return and a period, then Show the return. The preview is exactly what the files will hold.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch adroddiad a chyfnod, yna pwyswch Dangos yr adroddiad. Mae'r rhagolwg yn dangos yn union beth fydd yn y ffeiliau.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="713" />
       <source>Choose both files first.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch y ddwy ffeil yn gyntaf.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="369" />
       <source>Choose the backup folder</source>
-      <translation type="unfinished" />
+      <translation>Dewis y ffolder ar gyfer y copi wrth gefn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
       <source>Choose the filled-in form</source>
-      <translation type="unfinished" />
+      <translation>Dewis y ffurflen wedi'i llenwi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="640" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch y ffeil atgyfeirio (CSV, wedi'i chadw o'r daenlen) a'r ffeil fapio sy'n dweud beth mae ei cholofnau'n ei olygu. Mae Intake yn gwirio pob rhes yn gyntaf, a dim ond pan fydd pob rhes yn addas y bydd yn mewnforio: does dim byd yn cael ei hanner mewnforio.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
       <source>Choose the {0}</source>
-      <translation type="unfinished" />
+      <translation>Dewis y {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="683" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Dewis…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="141" />
       <source>Clear the search</source>
-      <translation type="unfinished" />
+      <translation>Clirio'r chwiliad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="514" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="126" />
       <source>Close this journey</source>
-      <translation type="unfinished" />
+      <translation>Cau'r daith hon</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="237" />
       <source>Closed journeys older than this are erased for good, with everything recorded in them. Check your data protection policy for the right period.</source>
-      <translation type="unfinished" />
+      <translation>Mae teithiau wedi'u cau sy'n hŷn na hyn yn cael eu dileu am byth, gyda phopeth a gofnodwyd ynddyn nhw. Edrychwch ar eich polisi diogelu data i weld beth yw'r cyfnod cywir.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="167" />
       <source>Column headings</source>
-      <translation type="unfinished" />
+      <translation>Penawdau colofnau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="607" />
       <source>Completeness</source>
-      <translation type="unfinished" />
+      <translation>Cyflawnrwydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="383" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Cytundeb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="497" />
       <source>Consent given</source>
-      <translation type="unfinished" />
+      <translation>Cytundeb wedi'i roi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="497" />
       <source>Consent withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Cytundeb wedi'i dynnu'n ôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="790" />
       <source>Counting and protecting the figures…</source>
-      <translation type="unfinished" />
+      <translation>Yn cyfrif ac yn diogelu'r ffigurau…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="730" />
       <source>Counting… this can take a little while for a large service.</source>
-      <translation type="unfinished" />
+      <translation>Yn cyfrif… gall hyn gymryd ychydig o amser i wasanaeth mawr.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="41" />
       <source>DD/MM/YYYY, if known</source>
-      <translation type="unfinished" />
+      <translation>DD/MM/BBBB, os yw'n hysbys</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Dyddiad geni</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="411" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i chyflawni</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="123" />
       <source>Do this if the printed secret may have been seen by someone else, or is lost. The old secret stops working at once. The new one is shown only here: print it or write it down, and keep it safe.</source>
-      <translation type="unfinished" />
+      <translation>Gwnewch hyn os gallai rhywun arall fod wedi gweld y gyfrinach sydd wedi'i hargraffu, neu os yw wedi'i cholli. Mae'r hen gyfrinach yn stopio gweithio ar unwaith. Dim ond yma y bydd yr un newydd yn cael ei dangos: argraffwch hi neu ysgrifennwch hi i lawr, a'i chadw'n ddiogel.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="793" />
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Wedi gorffen.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="277" />
       <source>Done. {0} journey(s) erased.</source>
-      <translation type="unfinished" />
+      <translation>Wedi gorffen. Nifer y teithiau a ddilëwyd: {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="264" />
       <source>Erase</source>
-      <translation type="unfinished" />
+      <translation>Dileu</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="265" />
       <source>Erase every closed journey past the retention period? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Dileu pob taith wedi'i chau sydd y tu hwnt i'r cyfnod cadw? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="749" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
-      <translation type="unfinished" />
+      <translation>Mae pob rhes yn addas: {0} o atgyfeiriadau gyda {1} o atebion. Does dim byd wedi'i fewnforio eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="378" />
       <source>Every stage</source>
-      <translation type="unfinished" />
+      <translation>Pob cam</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="598" />
       <source>Everyone's journeys</source>
-      <translation type="unfinished" />
+      <translation>Teithiau pawb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="63" />
       <source>Everything is kept in one folder, encrypted. Nobody can read it without a password, even if the laptop is lost. The usual place is fine for most services.</source>
-      <translation type="unfinished" />
+      <translation>Mae popeth yn cael ei gadw mewn un ffolder, wedi'i amgryptio. Does neb yn gallu ei ddarllen heb gyfrinair, hyd yn oed os bydd y gliniadur yn cael ei golli. Mae'r lle arferol yn iawn i'r rhan fwyaf o wasanaethau.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="98" />
       <source>Everything we hold about them (PDF)…</source>
-      <translation type="unfinished" />
+      <translation>Popeth sydd gennym ni amdanyn nhw (PDF)…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="410" />
       <source>Explained</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i hesbonio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="781" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Allforio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="785" />
       <source>Export progress</source>
-      <translation type="unfinished" />
+      <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="561" />
       <source>Figures</source>
-      <translation type="unfinished" />
+      <translation>Ffigurau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
       <source>Fillable form</source>
-      <translation type="unfinished" />
+      <translation>Ffurflen y gellir ei llenwi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
-      <translation type="unfinished" />
+      <translation>Gellir ei llenwi: i'w llenwi ar gyfrifiadur, llechen neu ffôn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="615" />
       <source>Filled-in form</source>
-      <translation type="unfinished" />
+      <translation>Ffurflen wedi'i llenwi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="108" />
       <source>Financial year (April to March)</source>
-      <translation type="unfinished" />
+      <translation>Blwyddyn ariannol (Ebrill i Fawrth)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="632" />
       <source>Find people with gaps</source>
-      <translation type="unfinished" />
+      <translation>Dod o hyd i bobl â bylchau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="91" />
       <source>First &amp;password</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cyfrinair cyntaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="116" />
       <source>First day</source>
-      <translation type="unfinished" />
+      <translation>Diwrnod cyntaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="71" />
       <source>Folder for the encrypted information</source>
-      <translation type="unfinished" />
+      <translation>Ffolder ar gyfer yr wybodaeth wedi'i hamgryptio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="585" />
       <source>For case reviews: how many journeys open in the period have each question answered, declined (prefer not to say), put off until later, or not yet asked. It stays inside Intake and is never exported.</source>
-      <translation type="unfinished" />
+      <translation>Ar gyfer adolygiadau achos: faint o'r teithiau a oedd ar agor yn ystod y cyfnod sydd â phob cwestiwn wedi'i ateb, wedi'i wrthod (mae'n well gennyf beidio â dweud), wedi'i ohirio tan yn nes ymlaen, neu heb ei ofyn eto. Mae'n aros yn Intake a dydy e byth yn cael ei allforio.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="526" />
       <source>For example: read aloud, leaflet given</source>
-      <translation type="unfinished" />
+      <translation>Er enghraifft: wedi'i ddarllen yn uchel, taflen wedi'i rhoi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="606" />
       <source>Forgotten password</source>
-      <translation type="unfinished" />
+      <translation>Wedi anghofio'r cyfrinair</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="820" />
       <source>Gathering everything held…</source>
-      <translation type="unfinished" />
+      <translation>Yn casglu popeth sydd gennym ni…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="98" />
       <source>Give them the first password in person. They can change it from Manage, Change my password.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch y cyfrinair cyntaf iddyn nhw wyneb yn wyneb. Gallan nhw ei newid yn Rheoli, Newid fy nghyfrinair.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="366" />
       <source>Given</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i roi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="133" />
       <source>Hand over: the person answers their part alone, on a locked screen</source>
-      <translation type="unfinished" />
+      <translation>Trosglwyddo: mae'r person yn ateb ei ran ar ei ben ei hun, ar sgrin wedi'i chloi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="525" />
       <source>How it was explained</source>
-      <translation type="unfinished" />
+      <translation>Sut cafodd ei esbonio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="377" />
       <source>How was it explained?</source>
-      <translation type="unfinished" />
+      <translation>Sut cafodd ei esbonio?</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="527" />
       <source>How was this explained to the person?</source>
-      <translation type="unfinished" />
+      <translation>Sut cafodd hyn ei esbonio i'r person?</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="160" />
       <source>I have printed it or written it down, and put it somewhere safe</source>
-      <translation type="unfinished" />
+      <translation>Rydw i wedi'i hargraffu neu wedi'i hysgrifennu, ac wedi'i rhoi yn rhywle diogel</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="149" />
       <source>If every password is ever forgotten, this secret is the only way back in. Print it or write it down now, and keep it somewhere safe and private, away from this laptop. It will not be shown again.</source>
-      <translation type="unfinished" />
+      <translation>Os bydd pob cyfrinair yn mynd yn angof rywbryd, y gyfrinach hon yw'r unig ffordd o fynd yn ôl i mewn. Argraffwch hi neu ysgrifennwch hi i lawr nawr, a'i chadw yn rhywle diogel a phreifat, i ffwrdd o'r gliniadur hwn. Fydd hi ddim yn cael ei dangos eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="144" />
       <source>Import &amp;referrals…</source>
-      <translation type="unfinished" />
+      <translation>Mewnforio a&amp;tgyfeiriadau…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="131" />
       <source>Import a &amp;filled-in PDF form…</source>
-      <translation type="unfinished" />
+      <translation>Mewnforio ffurflen PDF wedi'i &amp;llenwi…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="805" />
       <source>Import referrals</source>
-      <translation type="unfinished" />
+      <translation>Mewnforio atgyfeiriadau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="781" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
-      <translation type="unfinished" />
+      <translation>Wedi mewnforio {0} o atgyfeiriadau: {1} o bobl newydd a {2} oedd yn hysbys yn barod. Mae {3} o atebion wedi'u cofnodi, felly fyddan nhw ddim yn cael eu gofyn eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="765" />
       <source>Importing referrals…</source>
-      <translation type="unfinished" />
+      <translation>Yn mewnforio atgyfeiriadau…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
       <source>Information we hold</source>
-      <translation type="unfinished" />
+      <translation>Gwybodaeth sydd gennym ni</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="86" />
       <source>Intake</source>
-      <translation type="unfinished" />
+      <translation>Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="338" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
-      <translation type="unfinished" />
+      <translation>Dydy Intake ddim yn gallu agor cofnodion oherwydd bod problem gyda'i becyn ffurflenni. Does dim byd sydd wedi'i gadw wedi cael ei gyffwrdd. Gofynnwch i'ch gweinyddwr redeg 'intake forms check'. Y broblem gyntaf yw: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="306" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
-      <translation type="unfinished" />
+      <translation>Dydy Intake ddim yn gallu cyrraedd argraffydd o'r cyfrifiadur hwn. Cadwch y PDF, yna agorwch ef a'i argraffu o'ch darllenydd PDF.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/widgets.py" line="66" />
       <source>Intake could not read or write a file it needs. Check there is space on the disk and that the folder is not read-only, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Doedd Intake ddim yn gallu darllen nac ysgrifennu ffeil sydd ei hangen arno. Gwiriwch fod lle ar y ddisg ac nad yw'r ffolder yn un darllen yn unig, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="44" />
       <source>Intake is locked</source>
-      <translation type="unfinished" />
+      <translation>Mae Intake wedi'i gloi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="46" />
       <source>Intake keeps the information your service collects safe and private on this computer. Let's set it up. This takes about two minutes.</source>
-      <translation type="unfinished" />
+      <translation>Mae Intake yn cadw'r wybodaeth mae eich gwasanaeth yn ei chasglu yn ddiogel ac yn breifat ar y cyfrifiadur hwn. Gadewch i ni ei osod. Mae hyn yn cymryd tua dau funud.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="176" />
       <source>Intake recovery secret</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinach adfer Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="492" />
       <source>Journey</source>
-      <translation type="unfinished" />
+      <translation>Taith</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="485" />
       <source>Journey closed</source>
-      <translation type="unfinished" />
+      <translation>Taith wedi'i chau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="114" />
       <source>Journey:</source>
-      <translation type="unfinished" />
+      <translation>Taith:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="231" />
       <source>Keep closed journeys for</source>
-      <translation type="unfinished" />
+      <translation>Cadw teithiau wedi'u cau am</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="180" />
       <source>Keep this somewhere safe and private, away from the laptop.</source>
-      <translation type="unfinished" />
+      <translation>Cadwch hwn yn rhywle diogel a phreifat, i ffwrdd o'r gliniadur.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="109" />
       <source>Kind of year</source>
-      <translation type="unfinished" />
+      <translation>Math o flwyddyn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="324" />
       <source>Known</source>
-      <translation type="unfinished" />
+      <translation>Yn hysbys</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Iaith</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="116" />
       <source>Last day</source>
-      <translation type="unfinished" />
+      <translation>Diwrnod olaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="226" />
       <source>Lock after this long without use</source>
-      <translation type="unfinished" />
+      <translation>Cloi ar ôl hyn o amser heb ei ddefnyddio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="886" />
       <source>Looking… one moment.</source>
-      <translation type="unfinished" />
+      <translation>Yn chwilio… un eiliad.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="342" />
       <source>Making and checking a backup…</source>
-      <translation type="unfinished" />
+      <translation>Yn gwneud ac yn gwirio copi wrth gefn…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="440" />
       <source>Making the form…</source>
-      <translation type="unfinished" />
+      <translation>Yn gwneud y ffurflen…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="780" />
       <source>Making the return…</source>
-      <translation type="unfinished" />
+      <translation>Yn gwneud yr adroddiad…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="38" />
       <source>Manager</source>
-      <translation type="unfinished" />
+      <translation>Rheolwr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
       <source>Mapping file</source>
-      <translation type="unfinished" />
+      <translation>Ffeil fapio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
       <source>Mapping files (*.yaml *.yml)</source>
-      <translation type="unfinished" />
+      <translation>Ffeiliau mapio (*.yaml *.yml)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="66" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Neges</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Enw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="54" />
       <source>Name of your &amp;organisation</source>
-      <translation type="unfinished" />
+      <translation>Enw eich &amp;sefydliad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="53" />
       <source>Name of your organisation</source>
-      <translation type="unfinished" />
+      <translation>Enw eich sefydliad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="203" />
       <source>New journey</source>
-      <translation type="unfinished" />
+      <translation>Taith newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="452" />
       <source>New note</source>
-      <translation type="unfinished" />
+      <translation>Nodyn newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="200" />
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinair newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="311" />
       <source>New password &amp;again</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinair newydd e&amp;to</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="201" />
       <source>New password for {0}</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinair newydd i {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="131" />
       <source>New recovery secret</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinach adfer newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="510" />
       <source>New referral</source>
-      <translation type="unfinished" />
+      <translation>Atgyfeiriad newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="225" />
       <source>No one matches. Check the spelling, or start a new referral.</source>
-      <translation type="unfinished" />
+      <translation>Does neb yn cyfateb. Gwiriwch y sillafu, neu dechreuwch atgyfeiriad newydd.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="883" />
       <source>No open journey has gaps in the stages it has reached.</source>
-      <translation type="unfinished" />
+      <translation>Does dim bylchau mewn unrhyw daith agored yn y camau mae wedi'u cyrraedd.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="156" />
       <source>No&amp;tes</source>
-      <translation type="unfinished" />
+      <translation>Nodi&amp;adau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="131" />
       <source>No, &amp;create a new person</source>
-      <translation type="unfinished" />
+      <translation>Na, creu person &amp;newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="373" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>Rhif</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="98" />
       <source>None open</source>
-      <translation type="unfinished" />
+      <translation>Dim un ar agor</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
       <source>Not asked yet</source>
-      <translation type="unfinished" />
+      <translation>Heb ei ofyn eto</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="127" />
       <source>Note something &amp;mentioned</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nodi rhywbeth y soniwyd amdano</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="241" />
       <source>Note something mentioned</source>
-      <translation type="unfinished" />
+      <translation>Nodi rhywbeth y soniwyd amdano</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="129" />
       <source>Note something the person mentioned, for any question</source>
-      <translation type="unfinished" />
+      <translation>Nodi rhywbeth y soniodd y person amdano, ar gyfer unrhyw gwestiwn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="446" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Nodiadau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="399" />
       <source>Nothing from this stage is printed on that paper.</source>
-      <translation type="unfinished" />
+      <translation>Does dim byd o'r cam hwn wedi'i argraffu ar y papur hwnnw.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="548" />
       <source>Nothing is filled in on this form.</source>
-      <translation type="unfinished" />
+      <translation>Does dim byd wedi'i lenwi ar y ffurflen hon.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="464" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
-      <translation type="unfinished" />
+      <translation>Does dim byd wedi'i deipio eto. Teipiwch ateb wrth ymyl ei rif yn gyntaf.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="771" />
       <source>Nothing was imported. {0}</source>
-      <translation type="unfinished" />
+      <translation>Chafodd dim byd ei fewnforio. {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="791" />
       <source>Noting the export in the audit trail…</source>
-      <translation type="unfinished" />
+      <translation>Yn nodi'r allforio yn y trywydd archwilio…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="113" />
       <source>Open a new &amp;journey</source>
-      <translation type="unfinished" />
+      <translation>Agor &amp;taith newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="379" />
       <source>Open a record</source>
-      <translation type="unfinished" />
+      <translation>Agor cofnod</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Open journeys</source>
-      <translation type="unfinished" />
+      <translation>Teithiau agored</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="91" />
       <source>Pape&amp;r and records…</source>
-      <translation type="unfinished" />
+      <translation>Papu&amp;r a chofnodion…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="450" />
       <source>Paper form</source>
-      <translation type="unfinished" />
+      <translation>Ffurflen bapur</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
       <source>Paper form for this person</source>
-      <translation type="unfinished" />
+      <translation>Ffurflen bapur i'r person hwn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="93" />
       <source>Paper forms, typing in a paper form, and a copy of their records</source>
-      <translation type="unfinished" />
+      <translation>Ffurflenni papur, teipio ffurflen bapur, a chopi o'u cofnodion</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="390" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinair</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="105" />
       <source>Password &amp;again</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinair e&amp;to</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_screen.py" line="91" />
       <source>Pause the conversation and go back to the person's page</source>
-      <translation type="unfinished" />
+      <translation>Seibio'r sgwrs a mynd yn ôl i dudalen y person</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="129" />
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>Pobl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="161" />
       <source>People found</source>
-      <translation type="unfinished" />
+      <translation>Pobl a gafwyd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="502" />
       <source>People with &amp;gaps</source>
-      <translation type="unfinished" />
+      <translation>Pobl â &amp;bylchau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="639" />
       <source>People with gaps</source>
-      <translation type="unfinished" />
+      <translation>Pobl â bylchau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="622" />
       <source>People with open journeys whose questions are not yet answered or declined, in the stages they have reached, so the team can plan the kindest way to fill the gaps, or to leave them. Only shown here.</source>
-      <translation type="unfinished" />
+      <translation>Pobl â theithiau agored sydd â chwestiynau heb eu hateb na'u gwrthod eto, yn y camau maen nhw wedi'u cyrraedd, er mwyn i'r tîm allu cynllunio'r ffordd fwyaf caredig o lenwi'r bylchau, neu eu gadael. Dim ond yma mae hyn yn cael ei ddangos.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="116" />
       <source>Please enter your user name and password.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch eich enw defnyddiwr a'ch cyfrinair.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="96" />
       <source>Please give the date of birth as day/month/year, or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch y dyddiad geni fel diwrnod/mis/blwyddyn, neu gadewch ef yn wag.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="91" />
       <source>Please type at least one name.</source>
-      <translation type="unfinished" />
+      <translation>Teipiwch o leiaf un enw.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="140" />
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Arhoswch am eiliad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="62" />
       <source>Possible matches</source>
-      <translation type="unfinished" />
+      <translation>Cyfatebiaethau posibl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="667" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
-      <translation type="unfinished" />
+      <translation>Man gwaith ymarfer. Mewngofnodwch fel {0} gyda'r cyfrinair: {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="49" />
       <source>Practice workspace: made-up people only. Nothing here is real.</source>
-      <translation type="unfinished" />
+      <translation>Man gwaith ymarfer: pobl ddychmygol yn unig. Does dim byd yma'n go iawn.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="534" />
       <source>Prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="296" />
       <source>Print</source>
-      <translation type="unfinished" />
+      <translation>Argraffu</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="129" />
       <source>Print a &amp;blank form…</source>
-      <translation type="unfinished" />
+      <translation>Argraffu ffurflen &amp;wag…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
       <source>Print a blank form</source>
-      <translation type="unfinished" />
+      <translation>Argraffu ffurflen wag</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="96" />
       <source>Print their paper form (what we still need)…</source>
-      <translation type="unfinished" />
+      <translation>Argraffu eu ffurflen bapur (yr hyn sydd ei angen arnom ni o hyd)…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="113" />
       <source>Quarter</source>
-      <translation type="unfinished" />
+      <translation>Chwarter</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>Cwestiwn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="108" />
       <source>Question {0}</source>
-      <translation type="unfinished" />
+      <translation>Cwestiwn {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="257" />
       <source>Question {0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>Cwestiwn {0}: {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="365" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
-      <translation type="unfinished" />
+      <translation>Mae cwestiynau sydd wedi'u hateb yn barod yn cael eu gadael allan. Mae'r ffurflen yn dangos y cyfeirnod {0} a chod sy'n dod o hyd i'r cofnod pan ddaw'r ffurflen yn ôl. Dydy hi byth yn dangos enw'r person.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
       <source>Re&amp;move access</source>
-      <translation type="unfinished" />
+      <translation>Dileu &amp;mynediad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="599" />
       <source>Reading the form…</source>
-      <translation type="unfinished" />
+      <translation>Yn darllen y ffurflen…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="789" />
       <source>Reading the journeys…</source>
-      <translation type="unfinished" />
+      <translation>Yn darllen y teithiau…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="343" />
       <source>Record consent</source>
-      <translation type="unfinished" />
+      <translation>Cofnodi cytundeb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="345" />
       <source>Record consent: {0}</source>
-      <translation type="unfinished" />
+      <translation>Cofnodi cytundeb: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
       <source>Recorded {0} answers and {1} check-ins.</source>
-      <translation type="unfinished" />
+      <translation>Wedi cofnodi {0} o atebion a {1} o wiriadau lles.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="621" />
       <source>Recovery</source>
-      <translation type="unfinished" />
+      <translation>Adfer</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="51" />
       <source>Recovery &amp;secret</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cyfrinach adfer</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="155" />
       <source>Recovery secret</source>
-      <translation type="unfinished" />
+      <translation>Cyfrinach adfer</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="54" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation>Cyfeirnod</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="105" />
       <source>Reference {0}</source>
-      <translation type="unfinished" />
+      <translation>Cyfeirnod {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="288" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
-      <translation type="unfinished" />
+      <translation>Cyfeirnod {0}. Dewiswch y cam a'r papur sydd gennych chi, yna teipiwch bob ateb wrth ymyl ei rif. Gadewch res yn wag os cafodd ei gadael yn wag ar y papur. Mae Tab neu Enter yn symud i'r rhes nesaf.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Referral file</source>
-      <translation type="unfinished" />
+      <translation>Ffeil atgyfeirio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="483" />
       <source>Referral received</source>
-      <translation type="unfinished" />
+      <translation>Atgyfeiriad wedi'i dderbyn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
       <source>Referred {0} ({1})</source>
-      <translation type="unfinished" />
+      <translation>Atgyfeiriwyd {0} ({1})</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="301" />
       <source>Reopen this journey</source>
-      <translation type="unfinished" />
+      <translation>Ailagor y daith hon</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="149" />
       <source>Replace the recovery &amp;secret…</source>
-      <translation type="unfinished" />
+      <translation>Newid y g&amp;yfrinach adfer…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="118" />
       <source>Replace the recovery secret</source>
-      <translation type="unfinished" />
+      <translation>Newid y gyfrinach adfer</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="203" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Ailosod</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="126" />
       <source>Reset &amp;password…</source>
-      <translation type="unfinished" />
+      <translation>A&amp;ilosod cyfrinair…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="196" />
       <source>Reset password</source>
-      <translation type="unfinished" />
+      <translation>Ailosod cyfrinair</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="374" />
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Adfer</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="375" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>Adfer y copi wrth gefn hwn? Bydd Intake yn cloi yn gyntaf. Mae'r data presennol yn cael ei gadw o'r neilltu, a byth yn cael ei ddileu. Yna byddwch chi'n mewngofnodi gyda chyfrinair a oedd yn ddilys pan gafodd y copi wrth gefn ei wneud.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="400" />
       <source>Restoring and checking…</source>
-      <translation type="unfinished" />
+      <translation>Yn adfer ac yn gwirio…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="486" />
       <source>Return</source>
-      <translation type="unfinished" />
+      <translation>Adroddiad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="500" />
       <source>Return pre&amp;view</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rhagolwg o'r adroddiad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="477" />
       <source>Returns and case reviews</source>
-      <translation type="unfinished" />
+      <translation>Adroddiadau ac adolygiadau achos</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="409" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Hawl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="122" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="663" />
       <source>Rows that do not fit</source>
-      <translation type="unfinished" />
+      <translation>Rhesi nad ydyn nhw'n addas</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="791" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
-      <translation type="unfinished" />
+      <translation>Rhesi {0}: mae rhywun tebyg wedi'i gofnodi'n barod. Gwiriwch nad yr un person ydyn nhw.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="249" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Cadw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
       <source>Save {0}</source>
-      <translation type="unfinished" />
+      <translation>Cadw {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="137" />
       <source>Search by name, reference (V-…) or date of birth</source>
-      <translation type="unfinished" />
+      <translation>Chwilio yn ôl enw, cyfeirnod (V-…) neu ddyddiad geni</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="138" />
       <source>Search people</source>
-      <translation type="unfinished" />
+      <translation>Chwilio am bobl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="194" />
       <source>Searching…</source>
-      <translation type="unfinished" />
+      <translation>Yn chwilio…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="301" />
       <source>Sending to the printer…</source>
-      <translation type="unfinished" />
+      <translation>Yn anfon at yr argraffydd…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="125" />
       <source>Set &amp;role</source>
-      <translation type="unfinished" />
+      <translation>Gosod &amp;rôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="66" />
       <source>Set the new password</source>
-      <translation type="unfinished" />
+      <translation>Gosod y cyfrinair newydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="194" />
       <source>Set up Intake</source>
-      <translation type="unfinished" />
+      <translation>Gosod Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="221" />
       <source>Setting up the encrypted workspace… this takes a few seconds.</source>
-      <translation type="unfinished" />
+      <translation>Yn gosod y man gwaith wedi'i amgryptio… mae hyn yn cymryd ychydig o eiliadau.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="218" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Gosodiadau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="44" />
       <source>Sharing with named agencies</source>
-      <translation type="unfinished" />
+      <translation>Rhannu â gwasanaethau a enwyd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="676" />
       <source>Show the return again for the new choice.</source>
-      <translation type="unfinished" />
+      <translation>Dangoswch yr adroddiad eto ar gyfer y dewis newydd.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="48" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
-      <translation type="unfinished" />
+      <translation>Mewngofnodwch i barhau. Mae gwybodaeth bersonol wedi'i chuddio tra bo'r sgrin wedi'i chloi.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="455" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Mae angen edrych ar rai atebion cyn cadw; maen nhw wedi'u marcio isod. Does dim byd wedi'i gadw eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="853" />
       <source>Someone no longer listed</source>
-      <translation type="unfinished" />
+      <translation>Rhywun sydd ddim ar y rhestr mwyach</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/widgets.py" line="70" />
       <source>Something unexpected went wrong. Nothing saved before has been lost. Please try again; if it happens again, tell your administrator.</source>
-      <translation type="unfinished" />
+      <translation>Aeth rhywbeth o'i le yn annisgwyl. Does dim byd a gafodd ei gadw o'r blaen wedi'i golli. Rhowch gynnig arall arni; os bydd yn digwydd eto, dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="376" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Cam</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
       <source>Stage:</source>
-      <translation type="unfinished" />
+      <translation>Cam:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="146" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statws</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
       <source>Subject access</source>
-      <translation type="unfinished" />
+      <translation>Mynediad gwrthrych at ddata</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="43" />
       <source>Support from this service</source>
-      <translation type="unfinished" />
+      <translation>Cymorth gan y gwasanaeth hwn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="159" />
       <source>T&amp;imeline</source>
-      <translation type="unfinished" />
+      <translation>&amp;Llinell amser</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="548" />
       <source>Tables in the return</source>
-      <translation type="unfinished" />
+      <translation>Tablau yn yr adroddiad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="133" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
-      <translation type="unfinished" />
+      <translation>Dydy'r enw defnyddiwr a'r cyfrinair ddim yn cyfateb. Rhowch gynnig arall arni. Ar ôl ychydig o gynigion, mae Intake yn aros ychydig yn hirach bob tro, i gadw'r cofnodion yn ddiogel.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r PDF yn barod. Argraffwch ef, neu cadwch ef fel ffeil.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="355" />
       <source>The backup is made and checked. It is encrypted with the same key, in:
 {0}
 Copy that folder to a safe place, such as an encrypted USB stick.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r copi wrth gefn wedi'i wneud a'i wirio. Mae wedi'i amgryptio gyda'r un allwedd, yn:
+{0}
+Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="408" />
       <source>The backup is restored. Please sign in.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r copi wrth gefn wedi'i adfer. Mewngofnodwch.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="744" />
       <source>The file has no referrals in it.</source>
-      <translation type="unfinished" />
+      <translation>Does dim atgyfeiriadau yn y ffeil.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="722" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>Dydy'r ffeil fapio ddim yn ffeil testun. Cadwch hi fel testun UTF-8.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="621" />
       <source>The new password is set. Please sign in.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r cyfrinair newydd wedi'i osod. Mewngofnodwch.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="316" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
-      <translation type="unfinished" />
+      <translation>Wnaeth yr argraffydd ddim derbyn y PDF. Gwiriwch ei fod wedi'i droi ymlaen a'i gysylltu, yna rhowch gynnig arall arni, neu cadwch y PDF a'i argraffu oddi yno.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="337" />
       <source>The questions could not be loaded</source>
-      <translation type="unfinished" />
+      <translation>Doedd dim modd llwytho'r cwestiynau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="808" />
       <source>The return is saved in {0}</source>
-      <translation type="unfinished" />
+      <translation>Mae'r adroddiad wedi'i gadw yn {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="813" />
@@ -1695,387 +1697,392 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 {1}
 
 Figures shown as {2} are withheld so that no one can be identified. The export is noted in the audit trail.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r adroddiad wedi'i gadw yn:
+{0}
+
+{1}
+
+Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adnabod. Mae'r allforio wedi'i nodi yn y trywydd archwilio.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="329" />
       <source>The two new passwords are not the same.</source>
-      <translation type="unfinished" />
+      <translation>Dydy'r ddau gyfrinair newydd ddim yr un fath.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="132" />
       <source>The two passwords are not the same. Please type them again.</source>
-      <translation type="unfinished" />
+      <translation>Dydy'r ddau gyfrinair ddim yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="57" />
       <source>Their information will be left out of every anonymised return from now on, including returns for earlier periods made after today.</source>
-      <translation type="unfinished" />
+      <translation>Bydd eu gwybodaeth yn cael ei gadael allan o bob adroddiad dienw o hyn ymlaen, gan gynnwys adroddiadau ar gyfer cyfnodau cynharach sy'n cael eu gwneud ar ôl heddiw.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="657" />
       <source>There is no return template that fits these questions yet.</source>
-      <translation type="unfinished" />
+      <translation>Does dim templed adroddiad sy'n addas i'r cwestiynau hyn eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="554" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
-      <translation type="unfinished" />
+      <translation>Doedd dim modd darllen y rhain, felly fyddan nhw ddim yn cael eu cofnodi. Gallwch chi eu gofyn eto wyneb yn wyneb:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="54" />
       <source>These people are already known, with the same date of birth and a similar name. If one of them is this person, open their record so nothing is asked twice.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r bobl hyn yn hysbys yn barod, gyda'r un dyddiad geni ac enw tebyg. Os mai un ohonyn nhw yw'r person hwn, agorwch gofnod y person hwnnw fel nad oes dim byd yn cael ei ofyn ddwywaith.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="594" />
       <source>This file is too large to be an Intake form.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r ffeil hon yn rhy fawr i fod yn ffurflen Intake.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="831" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r ddogfen hon yn cynnwys popeth am y person hwn, gan gynnwys nodiadau. Rhowch hi iddyn nhw yn unig, a chadwch unrhyw gopi sydd wedi'i gadw yn rhywle diogel.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="350" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r daith hon wedi'i chau. Ailagorwch hi ar dudalen y person i ychwanegu atebion.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="319" />
       <source>Three or four unrelated words work well; at least 12 characters.</source>
-      <translation type="unfinished" />
+      <translation>Mae tri neu bedwar gair sydd ddim yn perthyn i'w gilydd yn gweithio'n dda; o leiaf 12 nod.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="406" />
       <source>Tick each right when it has been explained, and when delivered.</source>
-      <translation type="unfinished" />
+      <translation>Ticiwch bob hawl pan fydd wedi'i hesbonio, a phan fydd wedi'i chyflawni.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="158" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>Llinell amser</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="200" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Cyfanswm</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="369" />
       <source>Totals of each row</source>
-      <translation type="unfinished" />
+      <translation>Cyfansymiau pob rhes</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="282" />
       <source>Type in a paper form</source>
-      <translation type="unfinished" />
+      <translation>Teipio ffurflen bapur</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="97" />
       <source>Type in a paper form they filled in…</source>
-      <translation type="unfinished" />
+      <translation>Teipio ffurflen bapur a lenwon nhw…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="37" />
       <source>Type the recovery secret exactly as printed (capital letters and dashes are optional), the user name, and a new password for that user. Passwords need at least {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>Teipiwch y gyfrinach adfer yn union fel y cafodd ei hargraffu (does dim rhaid defnyddio priflythrennau na llinellau toriad), yr enw defnyddiwr, a chyfrinair newydd i'r defnyddiwr hwnnw. Mae angen o leiaf {0} nod mewn cyfrinair.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="170" />
       <source>Type to search.</source>
-      <translation type="unfinished" />
+      <translation>Teipiwch i chwilio.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="72" />
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Datgloi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/unlock.py" line="109" />
       <source>Unlocking…</source>
-      <translation type="unfinished" />
+      <translation>Yn datgloi…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/recovery.py" line="32" />
       <source>Use the recovery secret</source>
-      <translation type="unfinished" />
+      <translation>Defnyddio'r gyfrinach adfer</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="614" />
       <source>Use the recovery secret…</source>
-      <translation type="unfinished" />
+      <translation>Defnyddio'r gyfrinach adfer…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="389" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>Enw defnyddiwr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="117" />
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Defnyddwyr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="112" />
       <source>Users and roles</source>
-      <translation type="unfinished" />
+      <translation>Defnyddwyr a rolau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="438" />
       <source>Victims' Code</source>
-      <translation type="unfinished" />
+      <translation>Cod Dioddefwyr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="503" />
       <source>Victims' Code right {0} {1}</source>
-      <translation type="unfinished" />
+      <translation>Hawl {0} yn y Cod Dioddefwyr {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="48" />
       <source>We will stop recording new information for their support. What is already recorded is kept until the retention period ends, unless they ask for it to be erased. Talk with your manager about closing their support kindly.</source>
-      <translation type="unfinished" />
+      <translation>Byddwn ni'n stopio cofnodi gwybodaeth newydd ar gyfer eu cymorth. Mae'r hyn sydd wedi'i gofnodi'n barod yn cael ei gadw tan ddiwedd y cyfnod cadw, oni bai eu bod nhw'n gofyn i ni ei ddileu. Siaradwch â'ch rheolwr am sut i ddod â'u cymorth i ben yn garedig.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="53" />
       <source>We will stop sharing their information with other agencies from now on. Anything already shared cannot be taken back, but we will tell those agencies.</source>
-      <translation type="unfinished" />
+      <translation>Byddwn ni'n stopio rhannu eu gwybodaeth â gwasanaethau eraill o hyn ymlaen. Does dim modd cymryd yn ôl unrhyw beth sydd wedi'i rannu'n barod, ond byddwn ni'n dweud wrth y gwasanaethau hynny.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="45" />
       <source>Welcome to Intake</source>
-      <translation type="unfinished" />
+      <translation>Croeso i Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation>Beth sy'n digwydd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="522" />
       <source>What this changes:</source>
-      <translation type="unfinished" />
+      <translation>Beth mae hyn yn ei newid:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="62" />
       <source>Where the information is kept</source>
-      <translation type="unfinished" />
+      <translation>Ble mae'r wybodaeth yn cael ei chadw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="304" />
       <source>Which paper</source>
-      <translation type="unfinished" />
+      <translation>Pa bapur</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="115" />
       <source>Who can use Intake</source>
-      <translation type="unfinished" />
+      <translation>Pwy sy'n gallu defnyddio Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/referral.py" line="36" />
       <source>Who has been referred?</source>
-      <translation type="unfinished" />
+      <translation>Pwy sydd wedi cael ei atgyfeirio?</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="597" />
       <source>Whose journeys</source>
-      <translation type="unfinished" />
+      <translation>Teithiau pwy</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>Tynnu'n ôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="391" />
       <source>Withdraw consent</source>
-      <translation type="unfinished" />
+      <translation>Tynnu cytundeb yn ôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="346" />
       <source>Withdraw consent: {0}</source>
-      <translation type="unfinished" />
+      <translation>Tynnu cytundeb yn ôl: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="368" />
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i dynnu'n ôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="792" />
       <source>Writing the four files…</source>
-      <translation type="unfinished" />
+      <translation>Yn ysgrifennu'r pedair ffeil…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="111" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>Blwyddyn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="89" />
       <source>You will look after Intake for your service: adding colleagues, backups and the recovery secret. Choose a password you can remember but others could not guess. Three or four unrelated words work well, for example 'kettle river orange march'. It needs at least {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>Chi fydd yn gofalu am Intake ar gyfer eich gwasanaeth: ychwanegu cydweithwyr, copïau wrth gefn a'r gyfrinach adfer. Dewiswch gyfrinair y gallwch chi ei gofio ond na allai pobl eraill ei ddyfalu. Mae tri neu bedwar gair sydd ddim yn perthyn i'w gilydd yn gweithio'n dda, er enghraifft 'tegell afon oren mawrth'. Mae angen o leiaf {0} nod.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="102" />
       <source>Your &amp;name</source>
-      <translation type="unfinished" />
+      <translation>E&amp;ich enw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="88" />
       <source>Your administrator account</source>
-      <translation type="unfinished" />
+      <translation>Eich cyfrif gweinyddwr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/setup.py" line="148" />
       <source>Your recovery secret</source>
-      <translation type="unfinished" />
+      <translation>Eich cyfrinach adfer</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="181" />
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>wedi'i chau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="180" />
       <source>dd/mm/yyyy</source>
-      <translation type="unfinished" />
+      <translation>dd/mm/bbbb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="62" />
       <source>delivered</source>
-      <translation type="unfinished" />
+      <translation>wedi'i chyflawni</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="62" />
       <source>explained</source>
-      <translation type="unfinished" />
+      <translation>wedi'i hesbonio</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="546" />
       <source>explained in person</source>
-      <translation type="unfinished" />
+      <translation>esboniwyd wyneb yn wyneb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="181" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>ar agor</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/main.py" line="86" />
       <source>practice</source>
-      <translation type="unfinished" />
+      <translation>ymarfer</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="134" />
       <source>prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="492" />
       <source>preferred not to say</source>
-      <translation type="unfinished" />
+      <translation>dewisodd beidio â dweud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="122" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>i</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="136" />
       <source>to ask later</source>
-      <translation type="unfinished" />
+      <translation>i'w ofyn yn nes ymlaen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="160" />
       <source>{0} ({1} of {2})</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1} o {2})</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="786" />
       <source>{0} answers the person had already given were kept.</source>
-      <translation type="unfinished" />
+      <translation>Cafodd {0} o atebion roedd y person wedi'u rhoi'n barod eu cadw.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="258" />
       <source>{0} closed journey(s) are past the retention period.</source>
-      <translation type="unfinished" />
+      <translation>Nifer y teithiau wedi'u cau sydd y tu hwnt i'r cyfnod cadw: {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/people.py" line="227" />
       <source>{0} found. Press Enter or double-click to open.</source>
-      <translation type="unfinished" />
+      <translation>Wedi dod o hyd i {0}. Pwyswch Enter neu cliciwch ddwywaith i agor.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="868" />
       <source>{0} journeys open in {1}. Showing: {2}.</source>
-      <translation type="unfinished" />
+      <translation>{0} o deithiau ar agor yn ystod {1}. Yn dangos: {2}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="318" />
       <source>{0} known · {1} declined · {2} later · {3} not asked yet</source>
-      <translation type="unfinished" />
+      <translation>{0} yn hysbys · {1} wedi dewis peidio â dweud · {2} yn nes ymlaen · {3} heb eu gofyn eto</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="741" />
       <source>{0} means a figure is withheld so that no one can be identified. </source>
-      <translation type="unfinished" />
+      <translation>Mae {0} yn golygu bod ffigur wedi'i atal fel na all neb gael ei adnabod. </translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="881" />
       <source>{0} open journeys have questions still to fill.</source>
-      <translation type="unfinished" />
+      <translation>Mae gan {0} o deithiau agored gwestiynau sydd heb eu llenwi eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="458" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
-      <translation type="unfinished" />
+      <translation>Mae {0} o gwestiynau sydd wedi'u hateb yn barod wedi'u gadael allan. Mae'n dangos y cyfeirnod, nid yr enw.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="739" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
-      <translation type="unfinished" />
+      <translation>Dydy {0} o resi ddim yn addas, felly does dim modd mewnforio dim byd eto. Cywirwch nhw yn y daenlen, cadwch hi fel CSV eto, a gwiriwch eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="521" />
       <source>{0}, reference {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}, cyfeirnod {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="747" />
       <source>{0}, {1}. Made on {2}.</source>
-      <translation type="unfinished" />
+      <translation>{0}, {1}. Wedi'i wneud ar {2}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="462" />
       <source>{0}: column headings</source>
-      <translation type="unfinished" />
+      <translation>{0}: penawdau colofnau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="123" />
       <source>{0}: prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>{0}: mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="460" />
       <source>{0}: row headings</source>
-      <translation type="unfinished" />
+      <translation>{0}: penawdau rhesi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="236" />
       <source>{0}: withheld so that no one can be identified</source>
-      <translation type="unfinished" />
+      <translation>{0}: wedi'i atal fel na all neb gael ei adnabod</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_screen.py" line="89" />
       <source>← &amp;Pause and go back</source>
-      <translation type="unfinished" />
+      <translation>← S&amp;eibio a mynd yn ôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="87" />
       <source>← &amp;People</source>
-      <translation type="unfinished" />
+      <translation>← &amp;Pobl</translation>
     </message>
   </context>
   <context>
@@ -2083,147 +2090,147 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="113" />
       <source>&amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&amp;Yn ôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="351" />
       <source>&amp;Finish</source>
-      <translation type="unfinished" />
+      <translation>Gor&amp;ffen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="117" />
       <source>&amp;Next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nesaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="114" />
       <source>&amp;Prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>&amp;Skip for now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hepgor am nawr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="414" />
       <source>Already known, so not asked: {0}</source>
-      <translation type="unfinished" />
+      <translation>Yn hysbys yn barod, felly heb eu gofyn: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="408" />
       <source>Answers given: {0}</source>
-      <translation type="unfinished" />
+      <translation>Atebion a roddwyd: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="273" />
       <source>Anything you would like to add (optional)</source>
-      <translation type="unfinished" />
+      <translation>Unrhyw beth yr hoffech chi ei ychwanegu (dewisol)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>Ask &amp;later</source>
-      <translation type="unfinished" />
+      <translation>G&amp;ofyn yn nes ymlaen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="122" />
       <source>Ask this question later</source>
-      <translation type="unfinished" />
+      <translation>Gofyn y cwestiwn hwn yn nes ymlaen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="119" />
       <source>Back to the previous step</source>
-      <translation type="unfinished" />
+      <translation>Yn ôl i'r sgrin flaenorol</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="410" />
       <source>Chose not to say: {0}</source>
-      <translation type="unfinished" />
+      <translation>Wedi dewis peidio â dweud: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="91" />
       <source>Ctrl+K</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+K</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="109" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Neges</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="124" />
       <source>Next</source>
-      <translation type="unfinished" />
+      <translation>Nesaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="87" />
       <source>Note something &amp;mentioned</source>
-      <translation type="unfinished" />
+      <translation>Nodi rhywbeth y &amp;soniwyd amdano</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="89" />
       <source>Note something the person mentioned, for any question</source>
-      <translation type="unfinished" />
+      <translation>Nodi rhywbeth y soniodd y person amdano, ar gyfer unrhyw gwestiwn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="248" />
       <source>Please check this one.</source>
-      <translation type="unfinished" />
+      <translation>Gwiriwch yr ateb hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="120" />
       <source>Prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="376" />
       <source>Question {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>Cwestiwn {0} o {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="85" />
       <source>Save status</source>
-      <translation type="unfinished" />
+      <translation>Statws cadw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="241" />
       <source>Saved</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i gadw</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="264" />
       <source>Say to the person:</source>
-      <translation type="unfinished" />
+      <translation>Dywedwch wrth y person:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="122" />
       <source>Skip this question for now</source>
-      <translation type="unfinished" />
+      <translation>Hepgor y cwestiwn hwn am nawr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="407" />
       <source>That is the end of this part. Thank you.</source>
-      <translation type="unfinished" />
+      <translation>Dyna ddiwedd y rhan hon. Diolch.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="41" />
       <source>This could not be saved just now. Nothing saved before is lost. Please try again; if it keeps happening, tell your administrator.</source>
-      <translation type="unfinished" />
+      <translation>Doedd dim modd cadw hyn nawr. Does dim byd a gafodd ei gadw o'r blaen wedi'i golli. Rhowch gynnig arall arni; os yw'n dal i ddigwydd, dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="412" />
       <source>To come back to later: {0}</source>
-      <translation type="unfinished" />
+      <translation>I ddod yn ôl atyn nhw yn nes ymlaen: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="381" />
       <source>Why we ask: {0}</source>
-      <translation type="unfinished" />
+      <translation>Pam rydyn ni'n gofyn: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/interview_view.py" line="267" />
       <source>You could say</source>
-      <translation type="unfinished" />
+      <translation>Gallech chi ddweud</translation>
     </message>
   </context>
   <context>
@@ -2231,187 +2238,187 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="220" />
       <source>&amp;Carry on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Parhau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="245" />
       <source>&amp;Finish</source>
-      <translation type="unfinished" />
+      <translation>Gor&amp;ffen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="269" />
       <source>&amp;Lock the screen</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cloi'r sgrin</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="244" />
       <source>&amp;Prefer not to say</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="205" />
       <source>&amp;Start</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dechrau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="222" />
       <source>Carry on with the questions</source>
-      <translation type="unfinished" />
+      <translation>Parhau â'r cwestiynau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="173" />
       <source>Choose your language:</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch eich iaith:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="240" />
       <source>Easy</source>
-      <translation type="unfinished" />
+      <translation>Hawdd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="201" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="199" />
       <source>High contrast (white on black)</source>
-      <translation type="unfinished" />
+      <translation>Cyferbyniad uchel (gwyn ar ddu)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="233" />
       <source>How did it feel to answer these questions on your own?</source>
-      <translation type="unfinished" />
+      <translation>Sut roedd hi'n teimlo i ateb y cwestiynau hyn ar eich pen eich hun?</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="240" />
       <source>How did it feel?</source>
-      <translation type="unfinished" />
+      <translation>Sut roedd hi'n teimlo?</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="123" />
       <source>I would like a break</source>
-      <translation type="unfinished" />
+      <translation>Hoffwn i gael seibiant</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="122" />
       <source>I'd like a &amp;break</source>
-      <translation type="unfinished" />
+      <translation>Hoffwn i gael &amp;seibiant</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="37" />
       <source>Larger</source>
-      <translation type="unfinished" />
+      <translation>Mwy</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="37" />
       <source>Largest</source>
-      <translation type="unfinished" />
+      <translation>Mwyaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="271" />
       <source>Lock the screen and hand back to staff</source>
-      <translation type="unfinished" />
+      <translation>Cloi'r sgrin a rhoi'r ddyfais yn ôl i'r staff</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="74" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Nodiadau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="231" />
       <source>One last question</source>
-      <translation type="unfinished" />
+      <translation>Un cwestiwn olaf</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="127" />
       <source>Or press Shift three times</source>
-      <translation type="unfinished" />
+      <translation>Neu pwyswch Shift dair gwaith</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="124" />
       <source>Quick &amp;exit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gadael yn gyflym</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="126" />
       <source>Quick exit: hide this screen now</source>
-      <translation type="unfinished" />
+      <translation>Gadael yn gyflym: cuddio'r sgrin hon nawr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="81" />
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>Mewngofnodi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="37" />
       <source>Standard</source>
-      <translation type="unfinished" />
+      <translation>Safonol</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="207" />
       <source>Start the questions</source>
-      <translation type="unfinished" />
+      <translation>Dechrau'r cwestiynau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="216" />
       <source>Take your time.</source>
-      <translation type="unfinished" />
+      <translation>Cymerwch eich amser.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="186" />
       <source>Text size:</source>
-      <translation type="unfinished" />
+      <translation>Maint y testun:</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="191" />
       <source>Text size: {0}</source>
-      <translation type="unfinished" />
+      <translation>Maint y testun: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="259" />
       <source>Thank you.</source>
-      <translation type="unfinished" />
+      <translation>Diolch.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="162" />
       <source>These questions are for you to answer on your own, at your own pace. Each one says why we ask. You can choose 'Prefer not to say' or 'Skip for now' for any question.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r cwestiynau hyn i chi eu hateb ar eich pen eich hun, yn eich amser eich hun. Mae pob un yn dweud pam rydyn ni'n gofyn. Gallwch chi ddewis 'Mae'n well gennyf beidio â dweud' neu 'Hepgor am nawr' ar gyfer unrhyw gwestiwn.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="240" />
       <source>Very hard</source>
-      <translation type="unfinished" />
+      <translation>Anodd iawn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="159" />
       <source>Welcome</source>
-      <translation type="unfinished" />
+      <translation>Croeso</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="237" />
       <source>Why we ask: so we can make giving information easier for people.</source>
-      <translation type="unfinished" />
+      <translation>Pam rydyn ni'n gofyn: er mwyn i ni allu ei gwneud hi'n haws i bobl roi gwybodaeth.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="128" />
       <source>You can skip any question, or stop at any time.</source>
-      <translation type="unfinished" />
+      <translation>Gallwch chi hepgor unrhyw gwestiwn, neu stopio ar unrhyw adeg.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="262" />
       <source>Your answers are saved. Please let the staff member know you have finished. The screen will now lock.</source>
-      <translation type="unfinished" />
+      <translation>Mae eich atebion wedi'u cadw. Rhowch wybod i'r aelod o staff eich bod chi wedi gorffen. Bydd y sgrin yn cloi nawr.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="218" />
       <source>Your answers so far are saved. When you are ready, carry on.</source>
-      <translation type="unfinished" />
+      <translation>Mae eich atebion hyd yma wedi'u cadw. Pan fyddwch chi'n barod, gallwch chi barhau.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/self_completion.py" line="107" />
       <source>Your questions</source>
-      <translation type="unfinished" />
+      <translation>Eich cwestiynau</translation>
     </message>
   </context>
   <context>
@@ -2419,62 +2426,62 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/rights.py" line="15" />
       <source>To be able to understand and to be understood</source>
-      <translation type="unfinished" />
+      <translation>Deall a chael eich deall</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="25" />
       <source>To be given information about the offender following a conviction</source>
-      <translation type="unfinished" />
+      <translation>Cael gwybodaeth am y troseddwr ar ôl euogfarn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="23" />
       <source>To be given information about the outcome of the case and any appeals</source>
-      <translation type="unfinished" />
+      <translation>Cael gwybodaeth am ganlyniad yr achos ac unrhyw apeliadau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="22" />
       <source>To be given information about the trial, trial process and role as a witness</source>
-      <translation type="unfinished" />
+      <translation>Cael gwybodaeth am yr achos llys, proses yr achos llys a'ch rhan fel tyst</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="24" />
       <source>To be paid expenses and have property returned</source>
-      <translation type="unfinished" />
+      <translation>Cael treuliau wedi'u talu a chael eiddo yn ôl</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="19" />
       <source>To be provided with information about compensation</source>
-      <translation type="unfinished" />
+      <translation>Cael gwybodaeth am iawndal</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="20" />
       <source>To be provided with information about the investigation and prosecution</source>
-      <translation type="unfinished" />
+      <translation>Cael gwybodaeth am yr ymchwiliad a'r erlyniad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="17" />
       <source>To be provided with information when reporting the crime</source>
-      <translation type="unfinished" />
+      <translation>Cael gwybodaeth wrth riportio'r drosedd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="18" />
       <source>To be referred to services that support victims, with support tailored to needs</source>
-      <translation type="unfinished" />
+      <translation>Cael eich atgyfeirio at wasanaethau sy'n cefnogi dioddefwyr, gyda chymorth sy'n addas i'ch anghenion</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="16" />
       <source>To have the details of the crime recorded without unjustified delay</source>
-      <translation type="unfinished" />
+      <translation>Cael manylion y drosedd wedi'u cofnodi heb oedi diangen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="21" />
       <source>To make a Victim Personal Statement</source>
-      <translation type="unfinished" />
+      <translation>Gwneud Datganiad Personol Dioddefwr</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/rights.py" line="26" />
       <source>To make a complaint about rights not being met</source>
-      <translation type="unfinished" />
+      <translation>Gwneud cwyn os nad yw eich hawliau'n cael eu bodloni</translation>
     </message>
   </context>
 </TS>
