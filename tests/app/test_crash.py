@@ -117,7 +117,9 @@ def test_kill_9_at_random_moments_loses_no_saved_answer(tmp_path: Path) -> None:
 
 def _child_fills_disk(folder: Path, journey: JourneyId, out: int) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a dead process
-    limit = (folder / "intake.db").stat().st_size + 256 * 1024
+    # Room for a few dozen long answers: each one also rewrites the journey's answer
+    # sheet (which holds the latest of all 40), so the write-ahead log grows quickly.
+    limit = (folder / "intake.db").stat().st_size + 1024 * 1024
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
     _child_writes(folder, journey, out, value_size=3000)
 

@@ -34,7 +34,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from intake.domain import Answer, AnswerStatus, Role, Scope, Source
+from intake.domain import Answer, AnswerStatus, Role, Source
 from intake.forms import Pack
 from intake.interview.conditions import evaluate
 from intake.paths import default_forms_dir
@@ -66,8 +66,6 @@ if TYPE_CHECKING:
 MANAGERS = (Role.MANAGER, Role.ADMIN)
 Progress = Callable[[int, int], None]
 """Called as (steps done, steps in all) while an export runs."""
-
-_STATUS = {s.value: s for s in AnswerStatus}
 
 
 def templates_dir() -> Path:
@@ -172,8 +170,12 @@ def template_questions(template: ReturnTemplate, pack: Pack) -> set[str]:
     return found
 
 
-Latest = dict[str, list[Any]]
-"""question id -> [answer id, status text, value] of the latest answer (as read)."""
+Known = dict[str, tuple[AnswerStatus, Any]]
+"""question id -> (status, value) of the latest answer."""
+
+_ANSWERED = AnswerStatus.ANSWERED
+_DECLINED = (AnswerStatus.PREFER_NOT_TO_SAY, None)
+_LATER = (AnswerStatus.ASK_LATER, None)
 
 
 class Reporting:
@@ -290,7 +292,6 @@ class Reporting:
         template, check-ins and rights are read only if it has tables for them."""
         self._s.require(*MANAGERS)
         facts = _PackFacts.of(pack)
-        wanted = None if questions is None else set(questions) | facts.questions()
         kinds = {spec.kind for spec in template.tables} if template else {"comfort", "rights"}
         queries = ReportingQueries(self._s.store.db)
         consenting = self._s.consent.journeys_for_returns()
@@ -298,22 +299,16 @@ class Reporting:
         start = period.start.isoformat()
         live = [r for r in rows if r[3] is None or r[3] >= start]
         live_ids = [r[0] for r in live]
-        # Each scope's query asks only for the questions of that scope in the pack, so
-        # the store never fetches a row only to find it belongs to the other scope.
-        by_person = {q.id for q in pack.questions() if q.scope is Scope.PERSON}
-        for_journeys = None if wanted is None else wanted - by_person
-        for_people = None if wanted is None else wanted & by_person
-        own: dict[int, Latest] = {}
+        own: dict[int, Known] = {}
         contacts: dict[int, str] = {}
-        for jid, text, first in queries.journey_answers(live_ids, for_journeys):
-            own[jid] = json.loads(text)
+        for jid, given, later, first in queries.journey_sheets(live_ids):
+            own[jid] = _known(given, later)
             if first:
                 contacts[jid] = first
-        facts_of = {}
-        if for_people is None or for_people:
-            people = {r[1] for r in live}
-            for pid, text, _first in queries.person_answers(people, for_people):
-                facts_of[pid] = json.loads(text)
+        facts_of = {
+            pid: _known(given, later)
+            for pid, given, later, _ in queries.person_sheets({r[1] for r in live})
+        }
         checkins = _checkins(queries.check_ins(live_ids)) if "comfort" in kinds else {}
         rights = _rights(queries.rights(live_ids)) if "rights" in kinds else {}
         referred = [r[0] for r in live if r[2] >= start]
@@ -373,8 +368,7 @@ class Reporting:
         have reached (questions whose condition does not apply are left out), oldest
         journey first. Inside the app only."""
         self._s.require(*MANAGERS)
-        conditional = {qid for q in pack.questions() if q.when for qid in q.when.questions()}
-        records = self._status_records(pack, JourneyWindow(open_only=True), conditional)
+        records = self._status_records(pack, JourneyWindow(open_only=True))
         if caseworker is not None:
             records = [r for r in records if r.caseworker_key == caseworker]
         questions = {q.id: q for q in pack.questions()}
@@ -417,17 +411,15 @@ class Reporting:
         result.sort(key=lambda g: (g.opened_on, g.journey_id))
         return result
 
-    def _status_records(
-        self, pack: Pack, window: JourneyWindow | None, values: Collection[str] = ()
-    ) -> list[JourneyRecord]:
-        """Records holding every question's status (and the value only for `values`),
+    def _status_records(self, pack: Pack, window: JourneyWindow | None) -> list[JourneyRecord]:
+        """Records holding every question's status and value,
         with check-ins: what the completeness report and the gaps list need."""
         queries = ReportingQueries(self._s.store.db)
         rows = queries.journeys(window)
         ids = [r[0] for r in rows]
-        own = {j: json.loads(t) for j, t, _f in queries.journey_answers(ids, None, values)}
+        own = {j: _known(answers, later) for j, answers, later, _ in queries.journey_sheets(ids)}
         people = {r[1] for r in rows}
-        facts_of = {p: json.loads(t) for p, t, _f in queries.person_answers(people, None, values)}
+        facts_of = {p: _known(a, later) for p, a, later, _ in queries.person_sheets(people)}
         checkins = _checkins(queries.check_ins(ids))
         return [
             JourneyRecord(
@@ -446,16 +438,25 @@ class Reporting:
 # ------------------------------------------------------------------------- helpers
 
 
-def _merge(person: Latest | None, journey: Latest | None) -> dict[str, tuple[AnswerStatus, Any]]:
-    """The person's facts and the journey's own answers; the later answer wins where a
-    question was answered in both scopes (as `Answers.current` does)."""
-    merged: Latest = dict(person or {})
-    for q, got in (journey or {}).items():
-        have = merged.get(q)
-        if have is None or have[0] < got[0]:
-            merged[q] = got
-    status = _STATUS
-    return {q: (status[got[1]], got[2]) for q, got in merged.items()}
+def _known(answers: str, later: str) -> Known:
+    """A sheet's answers as (status, value): a null value is "prefer not to say"."""
+    known: Known = {
+        q: (_ANSWERED, v) if v is not None else _DECLINED for q, v in json.loads(answers).items()
+    }
+    if later != "{}":
+        known.update(dict.fromkeys(json.loads(later), _LATER))
+    return known
+
+
+def _merge(person: Known | None, journey: Known | None) -> Known:
+    """The person's facts and the journey's own answers. A question belongs to one scope,
+    so the two never overlap unless a pack moved a question between scopes; then the
+    journey's own answer is used."""
+    if not person:
+        return journey or {}
+    if not journey:
+        return person
+    return person | journey
 
 
 def _closed(closed: str | None, referred: date) -> date | None:

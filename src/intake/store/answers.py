@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from intake.domain import (
     Answer,
@@ -67,6 +68,28 @@ def _answer(row: Row) -> StoredAnswer:
     )
 
 
+def _from_sheet(
+    scope: Scope, person_id: PersonId, journey_id: JourneyId, question: str, entry: list[Any]
+) -> StoredAnswer:
+    """One `detail` entry of a sheet: [id, status, value, source, stage, volunteered,
+    recorded_by, recorded_at] and, for a person's sheet, the journey it was given in."""
+    given_in = entry[8] if scope is Scope.PERSON else journey_id
+    return StoredAnswer(
+        id=int(entry[0]),
+        scope=scope,
+        person_id=person_id,
+        journey_id=None if given_in is None else JourneyId(int(given_in)),
+        question_id=question,
+        value=entry[2],
+        status=AnswerStatus(entry[1]),
+        source=Source(entry[3]),
+        stage=str(entry[4]),
+        volunteered=bool(entry[5]),
+        recorded_by=entry[6],
+        recorded_at=str(entry[7]),
+    )
+
+
 _ENCODE_STR = json.encoder.encode_basestring  # the C encoder json.dumps uses for strings
 
 
@@ -118,20 +141,21 @@ class Answers:
 
     def current(self, person_id: PersonId, journey_id: JourneyId) -> dict[str, StoredAnswer]:
         """The latest answer per question known in this journey: the person's facts from
-        any journey, and this journey's own answers."""
-        rows = self._db.all(
-            f"SELECT {_COLUMNS} FROM answers WHERE id IN ("
-            " SELECT max(id) FROM answers WHERE person_id = ? AND scope = 'person'"
-            " GROUP BY question_id"
-            " UNION ALL"
-            " SELECT max(id) FROM answers WHERE journey_id = ? AND scope = 'journey'"
-            " GROUP BY question_id"
-            ") ORDER BY id",
+        any journey, and this journey's own answers. Read from the two answer sheets
+        (see `intake.store.schema`), so it costs two row reads however long the history."""
+        row = self._db.one(
+            "SELECT (SELECT detail FROM person_sheets WHERE person_id = ?),"
+            " (SELECT detail FROM journey_sheets WHERE journey_id = ?)",
             (person_id, journey_id),
         )
+        found: list[StoredAnswer] = []
+        if row is not None:
+            for scope, text in ((Scope.PERSON, row[0]), (Scope.JOURNEY, row[1])):
+                for question, entry in json.loads(text or "{}").items():
+                    found.append(_from_sheet(scope, person_id, journey_id, question, entry))
+        found.sort(key=lambda a: a.id)
         known: dict[str, StoredAnswer] = {}
-        for row in rows:
-            a = _answer(row)
+        for a in found:
             known[a.question_id] = a  # ordered by id, so the later one wins
         return known
 

@@ -1,19 +1,16 @@
 """Read-only bulk queries for the returns and the completeness report.
 
 A return over 100k people must not read them one journey at a time, so these queries
-take whole sets of journeys (or people) at once. Three choices keep them fast on an
+take whole sets of journeys (or people) at once. Two choices keep them fast on an
 encrypted database, where every page read costs a decryption:
 
+- Answers come from the answer sheets (`journey_sheets`, `person_sheets`; see
+  `intake.store.schema`): one row per journey or person holding the latest answer to
+  each question, kept current by triggers as answers are recorded. The answers table
+  itself is scattered through the file in the order answers were given; reading it per
+  journey decrypts a page for almost every answer.
 - Id sets travel as one JSON array bound as a parameter (`json_each`), never spliced
-  into SQL text. SQLite seeks the journey (or person) index once per id.
-- The question filter is written `+question_id IN (...)` so that it is checked on the
-  index entries already read, rather than seeking once per journey *and* question
-  (which is slower); only the rows that pass are fetched from the table.
-- Each journey's (or person's) answers come back as one JSON object built inside
-  SQLite, `{question: [answer id, status, value]}`, instead of one Python row per
-  answer. The object is built in answer-id order (an ordered aggregate); when a
-  question was answered twice both are in it, and a JSON reader keeps the last of
-  two equal keys, so the latest answer wins, as in `Answers.current`.
+  into SQL text. SQLite seeks the journey (or person) once per id.
 
 Nothing here writes; nothing here knows about return templates or the form pack.
 """
@@ -30,17 +27,14 @@ from intake.store.database import Database, translated
 JourneyRow = tuple[int, int, str, str | None, int | None]
 """(journey id, person id, opened on, closed on or None, opened by user id)."""
 
-GroupedAnswers = tuple[int, str, str | None]
-"""(journey or person id, JSON object {question id: [answer id, status, value]},
-first day an answer not copied from a referral was recorded, or None)."""
+SheetRow = tuple[int, str, str, str | None]
+"""(journey or person id, JSON object {question id: value, or null when the person
+preferred not to say}, JSON object {question id: 1} of the questions put off until
+later, the first day an answer not copied from a referral was recorded, or None)."""
 
 
 def _ids(ids: Collection[int]) -> str:
     return json.dumps(sorted(int(i) for i in ids), separators=(",", ":"))
-
-
-def _texts(texts: Collection[str]) -> str:
-    return json.dumps(sorted(texts), separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -94,57 +88,23 @@ class ReportingQueries:
             for r in self._db.all(sql + " ORDER BY id", params)
         ]
 
-    def _grouped(
-        self,
-        owner: str,
-        scope: str,
-        ids: Collection[int],
-        questions: Collection[str] | None,
-        values: Collection[str] | None,
-    ) -> Iterator[GroupedAnswers]:
-        if values is None:
-            value = "json(a.value)"
-        elif values:
-            value = (
-                "CASE WHEN a.question_id IN (SELECT value FROM json_each(?3))"
-                " THEN json(a.value) END"
-            )
-        else:
-            value = "NULL"
-        sql = (
-            f"SELECT a.{owner},"
-            " json_group_object(a.question_id, json_array(a.id, a.status, " + value + ")"
-            " ORDER BY a.id),"
-            " substr(min(CASE WHEN a.source != 'referral' THEN a.recorded_at END), 1, 10)"
-            f" FROM answers a WHERE a.{owner} IN (SELECT value FROM json_each(?1))"
-            f" AND a.scope = '{scope}'"
+    def journey_sheets(self, journey_ids: Collection[int]) -> Iterator[SheetRow]:
+        """The answer sheet of each of these journeys (journey-scoped answers only), and
+        the first day an answer not copied from a referral was recorded in it."""
+        return self._stream(
+            "SELECT journey_id, answers, later, substr(first_contact, 1, 10)"
+            " FROM journey_sheets WHERE journey_id IN (SELECT value FROM json_each(?))",
+            (_ids(journey_ids),),
         )
-        if questions is not None:
-            sql += " AND +a.question_id IN (SELECT value FROM json_each(?2))"
-        sql += f" GROUP BY a.{owner}"
-        params = (_ids(ids), _texts(questions or ()), _texts(values or ()))
-        used = 3 if values else 2 if questions is not None else 1
-        return self._stream(sql, params[:used])
 
-    def journey_answers(
-        self,
-        journey_ids: Collection[int],
-        questions: Collection[str] | None = None,
-        values: Collection[str] | None = None,
-    ) -> Iterator[GroupedAnswers]:
-        """Journey-scoped answers of these journeys, one JSON object per journey: only
-        `questions` if given; values only for `values` if given (else all)."""
-        return self._grouped("journey_id", "journey", journey_ids, questions, values)
-
-    def person_answers(
-        self,
-        person_ids: Collection[int],
-        questions: Collection[str] | None = None,
-        values: Collection[str] | None = None,
-    ) -> Iterator[GroupedAnswers]:
-        """Person-scoped answers of these people, from whichever journey they were given
-        in (including journeys since erased), one JSON object per person."""
-        return self._grouped("person_id", "person", person_ids, questions, values)
+    def person_sheets(self, person_ids: Collection[int]) -> Iterator[SheetRow]:
+        """The answer sheet of each of these people: their `scope: person` answers from
+        whichever journey they were given in (including journeys since erased)."""
+        return self._stream(
+            "SELECT person_id, answers, later, NULL"
+            " FROM person_sheets WHERE person_id IN (SELECT value FROM json_each(?))",
+            (_ids(person_ids),),
+        )
 
     def check_ins(self, journey_ids: Collection[int]) -> Iterator[tuple[int, str]]:
         """(journey id, JSON object {stage: score, or null when declined}); a later

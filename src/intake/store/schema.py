@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import sqlcipher3.dbapi2 as sqlite3
+
 from intake.store.database import Database
 from intake.store.errors import MigrationFailedError, NewerVersionError, StoreError
 
@@ -151,19 +153,131 @@ CREATE TABLE audit (
 );
 """
 
+# Version 2: answer sheets. Answers stay append-only and scattered through the file in
+# the order they were given; a sheet keeps the latest answer per question of one journey
+# (or one person) together in a single row, kept current by triggers in the same
+# transaction as the answer itself, so no code path can forget it. Reading what is known
+# in a journey becomes two row reads instead of one per question, and a return reads one
+# row per journey. In a sheet, `answers` maps question id to the value (JSON null when the
+# person preferred not to say), `later` holds the questions put off, `detail` the whole
+# latest answer ([id, status, value, source, stage, volunteered, recorded_by,
+# recorded_at] and, for a person, the journey it was given in), and `first_contact` the
+# first time an answer not copied from a referral was recorded in the journey.
+
+_PATH = "'$.\"' || NEW.question_id || '\"'"
+_ENTRY = (
+    "json_array(NEW.id, NEW.status, json(NEW.value), NEW.source, NEW.stage,"
+    " NEW.volunteered, NEW.recorded_by, NEW.recorded_at{extra})"
+)
+_SET = f"""
+        answers = CASE NEW.status WHEN 'ask_later' THEN json_remove(answers, {_PATH})
+            ELSE json_set(answers, {_PATH},
+                CASE NEW.status WHEN 'answered' THEN json(NEW.value) END) END,
+        later = CASE NEW.status WHEN 'ask_later' THEN json_set(later, {_PATH}, 1)
+            ELSE json_remove(later, {_PATH}) END,
+        detail = json_set(detail, {_PATH}, {{entry}})"""
+
+
+def _rebuild(owner: str, key: str) -> str:
+    """SET clause recomputing one sheet row from the answers table (for a row whose
+    id is `key`): used by the migration and when answers are deleted or moved."""
+    scope = "person" if owner == "person_id" else "journey"
+    extra = ", NEW.journey_id" if scope == "person" else ""
+    latest = (
+        f"SELECT max(id) FROM answers WHERE {owner} = {key} AND scope = '{scope}'"
+        " GROUP BY question_id"
+    )
+    entry = _ENTRY.replace("NEW.", "a.").format(extra=extra.replace("NEW.", "a."))
+    return f"""
+        answers = (SELECT json_group_object(a.question_id,
+                CASE a.status WHEN 'answered' THEN json(a.value) END)
+            FROM answers a WHERE a.id IN ({latest}) AND a.status != 'ask_later'),
+        later = (SELECT json_group_object(a.question_id, 1)
+            FROM answers a WHERE a.id IN ({latest}) AND a.status = 'ask_later'),
+        detail = (SELECT json_group_object(a.question_id, {entry})
+            FROM answers a WHERE a.id IN ({latest}))"""
+
+
+_FIRST = "(SELECT min(recorded_at) FROM answers WHERE journey_id = {key} AND source != 'referral')"
+
+V2 = f"""
+CREATE TABLE journey_sheets (
+    journey_id INTEGER PRIMARY KEY REFERENCES journeys (id) ON DELETE CASCADE,
+    answers TEXT NOT NULL DEFAULT '{{}}',
+    later TEXT NOT NULL DEFAULT '{{}}',
+    first_contact TEXT,
+    detail TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE TABLE person_sheets (
+    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    answers TEXT NOT NULL DEFAULT '{{}}',
+    later TEXT NOT NULL DEFAULT '{{}}',
+    detail TEXT NOT NULL DEFAULT '{{}}'
+);
+INSERT INTO journey_sheets (journey_id) SELECT id FROM journeys;
+INSERT INTO person_sheets (person_id) SELECT id FROM people;
+UPDATE journey_sheets SET {_rebuild("journey_id", "journey_sheets.journey_id")},
+    first_contact = {_FIRST.format(key="journey_sheets.journey_id")};
+UPDATE person_sheets SET {_rebuild("person_id", "person_sheets.person_id")};
+CREATE TRIGGER journey_sheet_new AFTER INSERT ON journeys BEGIN
+    INSERT INTO journey_sheets (journey_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER person_sheet_new AFTER INSERT ON people BEGIN
+    INSERT INTO person_sheets (person_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER journey_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'journey' BEGIN
+    UPDATE journey_sheets SET {_SET.format(entry=_ENTRY.format(extra=""))}
+    WHERE journey_id = NEW.journey_id;
+END;
+CREATE TRIGGER person_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'person' BEGIN
+    UPDATE person_sheets SET {_SET.format(entry=_ENTRY.format(extra=", NEW.journey_id"))}
+    WHERE person_id = NEW.person_id;
+END;
+CREATE TRIGGER journey_sheet_contact AFTER INSERT ON answers
+    WHEN NEW.journey_id IS NOT NULL AND NEW.source != 'referral' BEGIN
+    UPDATE journey_sheets SET first_contact = NEW.recorded_at
+    WHERE journey_id = NEW.journey_id
+        AND (first_contact IS NULL OR first_contact > NEW.recorded_at);
+END;
+CREATE TRIGGER journey_sheet_forget AFTER DELETE ON answers WHEN OLD.scope = 'journey' BEGIN
+    UPDATE journey_sheets SET {_rebuild("journey_id", "OLD.journey_id")},
+        first_contact = {_FIRST.format(key="OLD.journey_id")}
+    WHERE journey_id = OLD.journey_id
+        AND EXISTS (SELECT 1 FROM journeys WHERE id = OLD.journey_id);
+END;
+CREATE TRIGGER person_sheet_forget AFTER DELETE ON answers WHEN OLD.scope = 'person' BEGIN
+    UPDATE person_sheets SET {_rebuild("person_id", "OLD.person_id")}
+    WHERE person_id = OLD.person_id
+        AND EXISTS (SELECT 1 FROM people WHERE id = OLD.person_id);
+END;
+CREATE TRIGGER person_sheet_move AFTER UPDATE OF journey_id ON answers
+    WHEN NEW.scope = 'person' BEGIN
+    UPDATE person_sheets SET {_rebuild("person_id", "NEW.person_id")}
+    WHERE person_id = NEW.person_id;
+END;
+"""
+
 Migration = Callable[[Database], None]
 
 
 def _statements(script: str) -> Migration:
+    statements: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):  # a trigger body holds ";" of its own
+            if pending.strip(" \n;"):
+                statements.append(pending)
+            pending = ""
+
     def apply(db: Database) -> None:
-        for statement in script.split(";"):
-            if statement.strip():
-                db.execute(statement)
+        for statement in statements:
+            db.execute(statement)
 
     return apply
 
 
-MIGRATIONS: list[Migration] = [_statements(V1)]
+MIGRATIONS: list[Migration] = [_statements(V1), _statements(V2)]
 """MIGRATIONS[i] takes the database from version i to version i + 1."""
 
 LATEST = len(MIGRATIONS)

@@ -1,0 +1,209 @@
+"""Answer sheets: the latest answer per question of a journey or a person, kept in one
+row by triggers. Whatever happens to the answers (recorded, changed, declined, put off,
+a journey erased, a person erased, an old database upgraded), every sheet must equal
+what the append-only answers table says, worked out here the slow, obvious way."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from intake.domain import Answer, AnswerStatus, JourneyId, PersonId, Scope, Source
+from intake.store import schema
+from intake.store.answers import Answers
+from intake.store.database import Database
+from intake.store.journeys import Journeys
+from intake.store.people import People
+from intake.store.schema import migrate
+
+KEY = bytes(range(32))
+T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+QUESTIONS = {f"p{i}": Scope.PERSON for i in range(3)} | {f"j{i}": Scope.JOURNEY for i in range(4)}
+VALUES = st.one_of(
+    st.text(max_size=8), st.integers(-5, 5), st.lists(st.sampled_from("abc"), max_size=3)
+)
+
+
+def _open(path: Path) -> Database:
+    db = Database.open(path, KEY, create=True)
+    migrate(db)
+    return db
+
+
+def expected(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
+    """(journey id -> sheet, person id -> sheet) from the answers table alone."""
+    journeys: dict[int, Any] = {
+        int(r[0]): {"answers": {}, "later": {}, "detail": {}, "first": None}
+        for r in db.all("SELECT id FROM journeys")
+    }
+    people: dict[int, Any] = {
+        int(r[0]): {"answers": {}, "later": {}, "detail": {}}
+        for r in db.all("SELECT id FROM people")
+    }
+    rows = db.all(
+        "SELECT id, scope, person_id, journey_id, question_id, value, status, source, stage,"
+        " volunteered, recorded_by, recorded_at FROM answers ORDER BY id"
+    )
+    for aid, scope, pid, jid, q, value, status, source, stage, vol, by, at in rows:
+        sheet = people[pid] if scope == "person" else journeys[jid]
+        entry = [aid, status, json.loads(value), source, stage, vol, by, at]
+        if scope == "person":
+            entry.append(jid)
+        sheet["detail"][q] = entry
+        sheet["answers"].pop(q, None)
+        sheet["later"].pop(q, None)
+        if status == "ask_later":
+            sheet["later"][q] = 1
+        else:
+            sheet["answers"][q] = json.loads(value) if status == "answered" else None
+        if jid is not None and source != "referral":
+            first = journeys[jid]["first"]
+            journeys[jid]["first"] = at if first is None else min(first, at)
+    return journeys, people
+
+
+def actual(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
+    journeys = {
+        int(r[0]): {
+            "answers": json.loads(r[1]),
+            "later": json.loads(r[2]),
+            "detail": json.loads(r[4]),
+            "first": r[3],
+        }
+        for r in db.all(
+            "SELECT journey_id, answers, later, first_contact, detail FROM journey_sheets"
+        )
+    }
+    people = {
+        int(r[0]): {
+            "answers": json.loads(r[1]),
+            "later": json.loads(r[2]),
+            "detail": json.loads(r[3]),
+        }
+        for r in db.all("SELECT person_id, answers, later, detail FROM person_sheets")
+    }
+    return journeys, people
+
+
+def current_the_slow_way(db: Database, pid: int, jid: int) -> dict[str, int]:
+    rows = db.all(
+        "SELECT question_id, max(id) FROM answers WHERE person_id = ? AND scope = 'person'"
+        " GROUP BY question_id UNION ALL"
+        " SELECT question_id, max(id) FROM answers WHERE journey_id = ? AND scope = 'journey'"
+        " GROUP BY question_id",
+        (pid, jid),
+    )
+    return {str(q): int(i) for q, i in rows}
+
+
+answer_op = st.tuples(
+    st.just("answer"),
+    st.integers(0, 2),  # which journey
+    st.sampled_from(sorted(QUESTIONS)),
+    st.sampled_from(list(AnswerStatus)),
+    VALUES,
+    st.sampled_from(list(Source)),
+)
+# Mostly answers (so questions are answered, changed, declined and put off in turn),
+# now and then an erasure.
+erasure = st.one_of(
+    st.tuples(st.just("erase journey"), st.integers(0, 2)),
+    st.tuples(st.just("erase person"), st.integers(0, 1)),
+)
+operation = st.integers(0, 11).flatmap(lambda k: answer_op if k < 11 else erasure)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(operation, min_size=4, max_size=40))
+def test_sheets_always_match_the_answers(tmp_path_factory: Any, ops: list[tuple[Any, ...]]) -> None:
+    db = _open(tmp_path_factory.mktemp("sheets") / "intake.db")
+    try:
+        people, journeys, answers = People(db), Journeys(db), Answers(db)
+        who = [
+            people.insert("Sam", f"Test{i}", date(1990, 1, i + 1), None, T0).id for i in range(2)
+        ]
+        owners = [who[0], who[0], who[1]]  # person 0 has two journeys
+        jids: list[JourneyId | None] = [
+            journeys.insert(PersonId(p), T0.date(), "referral", None, None, T0).id for p in owners
+        ]
+        erased_people: set[int] = set()
+        for n, op in enumerate(ops):
+            at = T0 + timedelta(minutes=n)
+            with db.transaction():
+                if op[0] == "answer":
+                    _, j, q, status, value, source = op
+                    jid, pid = jids[j], owners[j]
+                    if jid is None or pid in erased_people:
+                        continue
+                    stored = value if status is AnswerStatus.ANSWERED else None
+                    answer = Answer(q, stored, status, source, "referral")
+                    answers.insert(PersonId(pid), jid, QUESTIONS[q], answer, None, at)
+                elif op[0] == "erase journey":
+                    jid = jids[op[1]]
+                    if jid is not None:
+                        journeys.delete(jid)
+                        jids[op[1]] = None
+                else:
+                    pid = who[op[1]]
+                    if pid not in erased_people:
+                        people.delete(PersonId(pid))
+                        erased_people.add(pid)
+                        jids = [None if owners[i] == pid else jids[i] for i in range(3)]
+        assert actual(db) == expected(db)
+        for j, jid in enumerate(jids):
+            if jid is None:
+                continue
+            known = answers.current(PersonId(owners[j]), jid)
+            assert {q: a.id for q, a in known.items()} == current_the_slow_way(db, owners[j], jid)
+            for a in known.values():
+                assert a.as_answer() == answers.get(a.id).as_answer()  # type: ignore[union-attr]
+                assert a == answers.get(a.id)
+    finally:
+        db.close()
+
+
+def test_an_old_database_gets_its_sheets_when_upgraded(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "intake.db", KEY, create=True)
+    with db.transaction():
+        schema.MIGRATIONS[0](db)
+        db.set_user_version(1)
+    with db.transaction():
+        db.execute(
+            "INSERT INTO people (id, reference, given_name, family_name, created_at)"
+            " VALUES (1, 'V-1', 'Ada', 'Old', 'x'), (2, 'V-2', 'Bo', 'Old', 'x')"
+        )
+        db.execute(
+            "INSERT INTO journeys (id, person_id, status, opened_on, stage, created_at)"
+            " VALUES (1, 1, 'open', '2025-01-01', 'referral', 'x'),"
+            " (2, 1, 'closed', '2024-01-01', 'exit', 'x'), (3, 2, 'open', '2025-02-01', 'referral', 'x')"
+        )
+        rows = [
+            ("person", 1, 2, "p0", '"old"', "answered", "referral", "2024-01-01T10:00"),
+            ("person", 1, 1, "p0", '"new"', "answered", "assisted", "2025-01-02T10:00"),
+            ("journey", 1, 1, "j0", "null", "prefer_not_to_say", "assisted", "2025-01-03T10:00"),
+            ("journey", 1, 1, "j1", "null", "ask_later", "referral", "2025-01-01T10:00"),
+            ("journey", 1, 2, "j0", '["a","b"]', "answered", "paper", "2024-02-01T10:00"),
+            ("journey", 2, 3, "j0", "3", "answered", "referral", "2025-02-01T10:00"),
+        ]
+        for scope, pid, jid, q, value, status, source, at in rows:
+            db.execute(
+                "INSERT INTO answers (scope, person_id, journey_id, question_id, value, status,"
+                " source, stage, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'referral', ?)",
+                (scope, pid, jid, q, value, status, source, at),
+            )
+    assert migrate(db) == schema.LATEST - 1
+    journeys, people = actual(db)
+    assert (journeys, people) == expected(db)
+    assert people[1]["answers"] == {"p0": "new"}
+    assert journeys[1]["answers"] == {"j0": None} and journeys[1]["later"] == {"j1": 1}
+    assert journeys[1]["first"] == "2025-01-02T10:00"  # the referral's own answer is not contact
+    assert journeys[3]["first"] is None and journeys[3]["answers"] == {"j0": 3}
+    assert people[2] == {"answers": {}, "later": {}, "detail": {}}
+    db.close()
