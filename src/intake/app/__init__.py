@@ -14,8 +14,9 @@ Errors are `StoreError`s: each has a stable `code`, `what_is_wrong` and `what_to
 import importlib
 from typing import TYPE_CHECKING, Any
 
-# Names are loaded on first use (PEP 562), so signing in does not first import the
-# form language and every service: the unlock screen appears sooner.
+# Names are loaded on first use (PEP 562), so the unlock screen appears without first
+# importing the form language, every service and the store (`Layout` says whether a
+# folder holds a workspace without SQLCipher or the key-wrapping libraries).
 _WHERE = {
     "AuditVerdict": "intake.store",
     "BackupResult": "intake.app.backups",
@@ -31,6 +32,7 @@ _WHERE = {
     "JourneyRecord": "intake.store",
     "JourneyStatus": "intake.store",
     "KdfParams": "intake.store",
+    "Layout": "intake.store.files",
     "NewWorkspace": "intake.app.workspace",
     "NoteRecord": "intake.store",
     "PeopleService": "intake.app.people",
@@ -51,6 +53,7 @@ _WHERE = {
     "UserAdmin": "intake.app.users",
     "UserRecord": "intake.store",
     "Workspace": "intake.app.workspace",
+    "default_workspace_dir": "intake.store.files",
     "parse_date": "intake.app.people",
 }
 
@@ -83,6 +86,7 @@ if TYPE_CHECKING:
         StoreError,
         UserRecord,
     )
+    from intake.store.files import Layout, default_workspace_dir
 
 
 def __getattr__(name: str) -> Any:
@@ -109,6 +113,7 @@ __all__ = [
     "JourneyRecord",
     "JourneyStatus",
     "KdfParams",
+    "Layout",
     "NewWorkspace",
     "NoteRecord",
     "PeopleService",
@@ -129,5 +134,6 @@ __all__ = [
     "UserAdmin",
     "UserRecord",
     "Workspace",
+    "default_workspace_dir",
     "parse_date",
 ]
