@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -19,24 +18,19 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from intake.app import (
-    JourneyRecord,
-    NewWorkspace,
-    PersonRecord,
-    Session,
-    Workspace,
-)
 from intake.domain import CheckIn, Role
 from intake.paths import default_forms_dir
 from intake.ui import i18n, theme
 from intake.ui.idle import DEFAULT_MINUTES, IdleLock
+from intake.ui.startup import DeferredWorkspace, PackSource, prepare_in_background
 from intake.ui.unlock import UnlockScreen
 from intake.ui.widgets import tell, tr
 
-if TYPE_CHECKING:  # screens are imported when first needed, to start quickly
+if TYPE_CHECKING:  # screens and the store are imported when first needed (startup.py)
+    from intake.app import JourneyRecord, NewWorkspace, PersonRecord, Session, Workspace
     from intake.forms import LoadedPack, Pack
     from intake.ui.people import PeopleScreen
     from intake.ui.self_completion import NeutralScreen, SelfCompletionWindow
@@ -62,7 +56,7 @@ class Resume:
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | DeferredWorkspace,
         pack: LoadedPack | Callable[[], LoadedPack],
         *,
         practice: bool = False,
@@ -75,10 +69,13 @@ class MainWindow(QMainWindow):
         self.look = theme.Look()
         self.surface: SelfCompletionWindow | None = None
         self.neutral: NeutralScreen | None = None
-        self.workspace = workspace
+        self._workspace = (
+            workspace
+            if isinstance(workspace, DeferredWorkspace)
+            else DeferredWorkspace.of(workspace)
+        )
         self._pack = PackSource(pack)
-        # Load the pack once the first screen is painted, not while it is being drawn.
-        QTimer.singleShot(150, self._pack.start)
+        self._painted = False
         self.practice = practice
         self.today = today
         self.session: Session | None = None
@@ -101,16 +98,28 @@ class MainWindow(QMainWindow):
             self.language = "en"
         self._build_menus()
         self._restore_look()
-        self.unlock_screen = UnlockScreen(workspace)
+        self.unlock_screen = UnlockScreen(self._workspace)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
         self.unlock_screen.recover_requested.connect(self._recover_help)
         self.stack.addWidget(self.unlock_screen)
         self.current: QWidget | None = None
         self.people: PeopleScreen | None = None
-        if workspace.exists():
+        if self._workspace.exists():
             self.show_unlock()
         else:
             self.show_setup()
+
+    @property
+    def workspace(self) -> Workspace:
+        """The workspace (built on first use: see startup.py)."""
+        return self._workspace.get()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The first screen is on show: now prepare what signing in needs.
+            QTimer.singleShot(0, lambda: prepare_in_background(self._workspace, self._pack))
 
     # ----------------------------------------------------------------- menus
 
@@ -234,7 +243,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Intake") + (" — " + tr("practice") if self.practice else ""))
         user = self.unlock_screen.user.text()
         old_unlock = self.unlock_screen
-        self.unlock_screen = UnlockScreen(self.workspace)
+        self.unlock_screen = UnlockScreen(self._workspace)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
         self.unlock_screen.recover_requested.connect(self._recover_help)
         self.unlock_screen.user.setText(user)
@@ -299,7 +308,7 @@ class MainWindow(QMainWindow):
     def show_setup(self) -> None:
         from intake.ui.setup import SetupWizard
 
-        wizard = SetupWizard(self.workspace.folder, self._create_workspace)
+        wizard = SetupWizard(self._workspace.folder, self._create_workspace)
         wizard.setWindowFlags(Qt.WindowType.Widget)
         wizard.created.connect(self._setup_done)
         wizard.rejected.connect(self.close)
@@ -308,14 +317,16 @@ class MainWindow(QMainWindow):
     def _create_workspace(
         self, folder: Path, organisation: str, user: str, name: str, password: str
     ) -> NewWorkspace:
-        if folder != self.workspace.folder:
-            self.workspace = Workspace(folder, kdf=self.workspace.kdf)
+        if folder != self._workspace.folder:
+            from intake.app import Workspace
+
+            self._workspace = DeferredWorkspace.of(Workspace(folder, kdf=self.workspace.kdf))
             QSettings().setValue("workspace", str(folder))
         return self.workspace.create(organisation, user, name, password)
 
     def _setup_done(self, new: NewWorkspace, _folder: Path) -> None:
-        self.unlock_screen.workspace = self.workspace
-        self.unlock_screen._unlock = self.workspace.unlock
+        self.unlock_screen.workspace = self._workspace
+        self.unlock_screen._unlock = self._workspace.unlock
         self.unlock_screen.user.setText(new.session.user.username)
         self.on_unlocked(new.session)
 
@@ -629,11 +640,11 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def workspace_from(args: argparse.Namespace) -> Workspace:
+def workspace_from(args: argparse.Namespace) -> DeferredWorkspace:
     if getattr(args, "workspace", None):
-        return Workspace(Path(args.workspace))
+        return DeferredWorkspace(Path(args.workspace))
     remembered = QSettings().value("workspace")
-    return Workspace(Path(str(remembered))) if remembered else Workspace()
+    return DeferredWorkspace(Path(str(remembered))) if remembered else DeferredWorkspace()
 
 
 def pack_cache_dir() -> Path | None:
@@ -672,44 +683,6 @@ def _run_practice(app: QApplication, args: argparse.Namespace) -> int:
         return int(app.exec())
     finally:
         practice.close()
-
-
-class PackSource:
-    """The form pack, given ready or loaded on a background thread at start-up so the
-    unlock screen appears at once; `get()` waits for it (it is ready long before a
-    password is typed) and re-raises a loading problem."""
-
-    def __init__(self, pack: LoadedPack | Callable[[], LoadedPack]) -> None:
-        self._value: LoadedPack | None = None
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        self._started = False
-        if callable(pack):
-            self._thread = threading.Thread(target=self._load, args=(pack,), daemon=True)
-        else:
-            self._value = pack
-
-    def start(self) -> None:
-        """Begin loading in the background (safe to call more than once)."""
-        if self._thread is not None and not self._started:
-            self._started = True
-            self._thread.start()
-
-    def _load(self, load: Callable[[], LoadedPack]) -> None:
-        try:
-            self._value = load()
-        except BaseException as exc:  # handed to the GUI thread by get()
-            self._error = exc
-
-    def get(self) -> LoadedPack:
-        if self._thread is not None:
-            self.start()
-            self._thread.join()
-            self._thread = None
-        if self._error is not None:
-            raise self._error
-        assert self._value is not None
-        return self._value
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ the window stays responsive through the deliberate pause after wrong passwords.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake.app import ErrorCode, Session, StoreError, Workspace
+from intake.app import ErrorCode, StoreError
 from intake.ui.ops import run_op
 from intake.ui.widgets import heading, problem_text, text_label, tr
+
+if TYPE_CHECKING:  # the first screen: nothing here may import the store (see startup.py)
+    from intake.app import Session, Workspace
+    from intake.ui.startup import DeferredWorkspace
 
 
 class UnlockScreen(QWidget):
@@ -29,7 +34,7 @@ class UnlockScreen(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | DeferredWorkspace,
         organisation: str = "",
         unlock: Callable[[str, str], Session] | None = None,
     ) -> None:
