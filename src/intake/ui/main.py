@@ -66,7 +66,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.kiosk = kiosk
         """Self-completion and quick exit fill the screen (tests turn this off)."""
-        self.look = theme.Look()
+        self.look = self._remembered_look()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self.look)  # before the widgets exist, so each is styled once
         self.surface: SelfCompletionWindow | None = None
         self.neutral: NeutralScreen | None = None
         self._workspace = (
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         if self.language != "en" and not i18n.set_language(self.language):
             self.language = "en"
         self._build_menus()
-        self._restore_look()
+        self._tick_look()
         self.unlock_screen = UnlockScreen(self._workspace)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
         self.unlock_screen.recover_requested.connect(self._recover_help)
@@ -269,12 +272,16 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication) and self.surface is None:
             theme.apply(app, self.look)
-        closest = min(TEXT_SCALES, key=lambda sc: abs(sc - scale))
-        self.size_actions[closest].setChecked(True)
-        self.contrast_action.setChecked(high_contrast)
+        self._tick_look()
         settings = QSettings()
         settings.setValue("text_scale", scale)
         settings.setValue("high_contrast", high_contrast)
+
+    def _tick_look(self) -> None:
+        """Tick the text size and contrast in the View menu."""
+        closest = min(TEXT_SCALES, key=lambda sc: abs(sc - self.look.scale))
+        self.size_actions[closest].setChecked(True)
+        self.contrast_action.setChecked(self.look.palette is theme.HIGH_CONTRAST)
 
     def step_text(self, direction: int) -> None:
         scales = list(TEXT_SCALES)
@@ -282,14 +289,16 @@ class MainWindow(QMainWindow):
         index = max(0, min(len(scales) - 1, scales.index(closest) + direction))
         self.set_look(scale=scales[index])
 
-    def _restore_look(self) -> None:
+    @staticmethod
+    def _remembered_look() -> theme.Look:
         settings = QSettings()
         try:
             scale = float(settings.value("text_scale", 1.0))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             scale = 1.0
         contrast = str(settings.value("high_contrast", "false")).lower() == "true"
-        self.set_look(scale=max(1.0, min(2.0, scale)), high_contrast=contrast)
+        palette = theme.HIGH_CONTRAST if contrast else theme.CALM
+        return theme.Look(palette=palette, scale=max(1.0, min(2.0, scale)))
 
     # ----------------------------------------------------------------- screens
 
@@ -702,7 +711,6 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("Intake")
     app.setApplicationName("Intake")
     app.setDesktopFileName("intake")  # matches the desktop entry's StartupWMClass
-    theme.apply(app, theme.Look())
     if getattr(args, "demo", False):
         return _run_practice(app, args)
     window = MainWindow(workspace_from(args), load_default_pack)
