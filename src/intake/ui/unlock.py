@@ -23,7 +23,7 @@ from intake.app import ErrorCode, StoreError
 from intake.ui.ops import run_op
 from intake.ui.widgets import heading, problem_text, text_label, tr
 
-if TYPE_CHECKING:  # the first screen: nothing here may import the store (see startup.py)
+if TYPE_CHECKING:  # these import SQLCipher and Argon2; the first screen waits for neither
     from intake.app import Session, Workspace
     from intake.ui.startup import DeferredWorkspace
 
