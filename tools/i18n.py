@@ -105,6 +105,11 @@ def messages_in(path: Path, helpers_by_module: dict[str, dict[str, str]]) -> lis
     return found_messages
 
 
+META = ("IntakeTranslation", "reviewed")
+"""A message every .ts file carries, translated "yes" or "no" from its
+<extra-intake-reviewed> flag, so the compiled .qm tells the About screen too."""
+
+
 def collect() -> dict[tuple[str, str], list[Message]]:
     """Every (context, source text) in the screens, with where it appears."""
     paths = [p for folder in SOURCES for p in sorted(folder.rglob("*.py"))]
@@ -114,6 +119,7 @@ def collect() -> dict[tuple[str, str], list[Message]]:
     for path in paths:
         for m in messages_in(path, helpers_by_module):
             result.setdefault((m.context, m.source), []).append(m)
+    result[META] = [Message(*META, "tools/i18n.py", 1)]
     return result
 
 
@@ -155,6 +161,8 @@ def write_ts(path: Path, language: str, messages: dict[tuple[str, str], list[Mes
                 ET.SubElement(msg, "location", filename="../" + m.file, line=str(m.line))
             ET.SubElement(msg, "source").text = source
             text, kind = old.get((ctx, source), ("", "unfinished"))
+            if (ctx, source) == META:
+                text, kind = ("yes" if _flag(root) else "no"), ""
             tr_el = ET.SubElement(msg, "translation")
             tr_el.text = text or None
             if not where:
@@ -168,10 +176,13 @@ def write_ts(path: Path, language: str, messages: dict[tuple[str, str], list[Mes
     )
 
 
+def _flag(root: ET.Element) -> bool:
+    return (root.findtext("extra-intake-reviewed") or "no").strip().lower() == "yes"
+
+
 def reviewed(path: Path) -> bool:
     """Whether a fluent speaker has reviewed this file (<extra-intake-reviewed>yes</...>)."""
-    flag = ET.parse(path).getroot().findtext("extra-intake-reviewed") or "no"
-    return flag.strip().lower() == "yes"
+    return _flag(ET.parse(path).getroot())
 
 
 def ts_files() -> list[Path]:

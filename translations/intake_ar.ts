@@ -3,6 +3,54 @@
 <TS version="2.1" language="ar">
   <extra-intake-reviewed>no</extra-intake-reviewed>
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="29" />
+      <source>&amp;About Intake…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="63" />
+      <source>About Intake</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="68" />
+      <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="65" />
+      <source>Intake {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="78" />
+      <source>Languages of the forms ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="75" />
+      <source>Languages of the screens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="93" />
+      <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="83" />
+      <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="54" />
+      <source>{0}: not yet checked by a fluent speaker</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaptureDialog</name>
     <message>
       <location filename="../src/intake/ui/capture.py" line="92" />
@@ -84,6 +132,184 @@
     </message>
   </context>
   <context>
+    <name>EngineWords</name>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="50" />
+      <source>A 'none of these' kind of box is ticked beside others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="57" />
+      <source>Both an answer and 'prefer not to say' are given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="49" />
+      <source>More boxes are ticked than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="48" />
+      <source>More than one box is ticked, but this question takes one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="70" />
+      <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="26" />
+      <source>One of these options goes on its own. Please choose it alone, or the others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="41" />
+      <source>Please choose a number from {0} to {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="29" />
+      <source>Please choose at least {0} of the options.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="25" />
+      <source>Please choose from the options shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="30" />
+      <source>Please choose up to {0} of the options.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="40" />
+      <source>Please give a number of {0} or less.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="39" />
+      <source>Please give a number of {0} or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="37" />
+      <source>Please give a number, using digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="38" />
+      <source>Please give a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="34" />
+      <source>Please give the date as day, month and year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="31" />
+      <source>Please type your answer in words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="36" />
+      <source>That date is a long time ago. Please check the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="35" />
+      <source>That date is after today. Please check the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="32" />
+      <source>That is a little long. Please keep it under {0} letters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="56" />
+      <source>The answer is longer than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="54" />
+      <source>The answer is not a number, or not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="47" />
+      <source>The answer is not one of the choices this question offers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="52" />
+      <source>The date is in the future, which this question does not allow.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="51" />
+      <source>The date is not a real date. Check the day, month and year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="55" />
+      <source>The number is outside the range this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="75" />
+      <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="53" />
+      <source>The year is earlier than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="33" />
+      <source>There is no such date. Please check the day and month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="65" />
+      <source>This form belongs to the person below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="46" />
+      <source>This form has a field Intake did not make; it was left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="66" />
+      <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="58" />
+      <source>This is needed but empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="60" />
+      <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="24" />
+      <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="59" />
+      <source>This row has a different number of cells from the column names.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Intake</name>
     <message>
       <location filename="../src/intake/ui/admin.py" line="152" />
@@ -91,7 +317,7 @@
       <translation> (بلا صلاحية دخول)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="288" />
+      <location filename="../src/intake/ui/manager.py" line="281" />
       <source> (only asked of some)</source>
       <translation> (يُطرح على بعض الأشخاص فقط)</translation>
     </message>
@@ -131,12 +357,12 @@
       <translation>&amp;رجوع</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="146" />
+      <location filename="../src/intake/ui/main.py" line="155" />
       <source>&amp;Back up now…</source>
       <translation>إنشاء &amp;نسخة احتياطية الآن…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="167" />
+      <location filename="../src/intake/ui/main.py" line="176" />
       <source>&amp;Bigger text</source>
       <translation>نص &amp;أكبر</translation>
     </message>
@@ -196,7 +422,7 @@
       <translation>الاسم ال&amp;أول</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="69" />
+      <location filename="../src/intake/ui/unlock.py" line="74" />
       <source>&amp;Forgotten password?</source>
       <translation>هل &amp;نسيت كلمة المرور؟</translation>
     </message>
@@ -206,22 +432,22 @@
       <translation>&amp;تسليم الجهاز للإجابة على انفراد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="185" />
+      <location filename="../src/intake/ui/main.py" line="194" />
       <source>&amp;High contrast</source>
       <translation>تباين &amp;عالٍ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="668" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="669" />
       <source>&amp;Import</source>
       <translation>&amp;استيراد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="753" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="754" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;استيراد {0} من الإحالات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="119" />
+      <location filename="../src/intake/ui/main.py" line="128" />
       <source>&amp;Intake</source>
       <translation>&amp;Intake</translation>
     </message>
@@ -231,12 +457,12 @@
       <translation>الاحتفاظ برحلات الدعم المغلقة &amp;لمدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="175" />
+      <location filename="../src/intake/ui/main.py" line="184" />
       <source>&amp;Language</source>
       <translation>ال&amp;لغة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
       <source>&amp;Language:</source>
       <translation>ال&amp;لغة:</translation>
     </message>
@@ -246,7 +472,7 @@
       <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="123" />
+      <location filename="../src/intake/ui/main.py" line="132" />
       <source>&amp;Lock</source>
       <translation>&amp;قفل</translation>
     </message>
@@ -261,17 +487,17 @@
       <translation>&amp;إنشاء رمز استرداد جديد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="400" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="401" />
       <source>&amp;Make the PDF</source>
       <translation>&amp;إنشاء ملف PDF</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="140" />
+      <location filename="../src/intake/ui/main.py" line="149" />
       <source>&amp;Manage</source>
       <translation>&amp;الإدارة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
       <source>&amp;Mapping file:</source>
       <translation>ملف &amp;ربط الأعمدة:</translation>
     </message>
@@ -296,7 +522,7 @@
       <translation>إحالة &amp;جديدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="120" />
+      <location filename="../src/intake/ui/main.py" line="129" />
       <source>&amp;New referral…</source>
       <translation>إحالة &amp;جديدة…</translation>
     </message>
@@ -316,7 +542,7 @@
       <translation>&amp;فتح سجل هذا الشخص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="309" />
+      <location filename="../src/intake/ui/transcription.py" line="312" />
       <source>&amp;Paper:</source>
       <translation>&amp;نوع الورقة:</translation>
     </message>
@@ -336,27 +562,27 @@
       <translation>&amp;طباعته</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="212" />
       <source>&amp;Print…</source>
       <translation>&amp;طباعة…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="126" />
+      <location filename="../src/intake/ui/main.py" line="135" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="577" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="578" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;تسجيل {0} من الإجابات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="654" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>&amp;Referral file:</source>
       <translation>ملف ال&amp;إحالات:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="147" />
+      <location filename="../src/intake/ui/main.py" line="156" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;استعادة من نسخة احتياطية…</translation>
     </message>
@@ -366,7 +592,7 @@
       <translation>&amp;التقرير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="143" />
+      <location filename="../src/intake/ui/main.py" line="152" />
       <source>&amp;Returns and gaps…</source>
       <translation>ال&amp;تقارير والنواقص…</translation>
     </message>
@@ -376,17 +602,17 @@
       <translation>ال&amp;دور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="337" />
+      <location filename="../src/intake/ui/transcription.py" line="340" />
       <source>&amp;Save answers</source>
       <translation>&amp;حفظ الإجابات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="210" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;حفظ كملف PDF…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="148" />
+      <location filename="../src/intake/ui/main.py" line="157" />
       <source>&amp;Settings…</source>
       <translation>الإ&amp;عدادات…</translation>
     </message>
@@ -396,12 +622,12 @@
       <translation>&amp;عرض التقرير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="170" />
+      <location filename="../src/intake/ui/main.py" line="179" />
       <source>&amp;Smaller text</source>
       <translation>&amp;نص أصغر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
       <source>&amp;Stage:</source>
       <translation>ال&amp;مرحلة:</translation>
     </message>
@@ -416,12 +642,12 @@
       <translation>ال&amp;ملخص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="157" />
+      <location filename="../src/intake/ui/main.py" line="166" />
       <source>&amp;Text size</source>
       <translation>&amp;حجم النص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="70" />
+      <location filename="../src/intake/ui/unlock.py" line="75" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
@@ -431,7 +657,7 @@
       <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="145" />
+      <location filename="../src/intake/ui/main.py" line="154" />
       <source>&amp;Users and roles…</source>
       <translation>ال&amp;مستخدمون والأدوار…</translation>
     </message>
@@ -441,9 +667,19 @@
       <translation>&amp;قانون حقوق الضحايا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="156" />
+      <location filename="../src/intake/ui/main.py" line="165" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="58" />
+      <source>A blank form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="59" />
+      <source>A caseworker copy</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
@@ -466,7 +702,12 @@
       <translation>مسؤول النظام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="115" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
+      <source>Already recorded: no change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="116" />
       <source>Already recorded: {0}</source>
       <translation>مسجّل من قبل: {0}</translation>
     </message>
@@ -476,17 +717,22 @@
       <translation>تقارير من دون أسماء للجهات التي تموّلنا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="373" />
+      <location filename="../src/intake/ui/transcription.py" line="376" />
       <source>Answer</source>
       <translation>الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>Answer on the form</source>
       <translation>الإجابة في النموذج</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="574" />
+      <location filename="../src/intake/ui/manager.py" line="239" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
       <source>Answers on the form</source>
       <translation>الإجابات في النموذج</translation>
     </message>
@@ -501,9 +747,14 @@
       <translation>طرح السؤال لاحقًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="608" />
+      <location filename="../src/intake/ui/main.py" line="638" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>يُرجى أن تطلب من مسؤول نظام Intake إعادة تعيين كلمة المرور الخاصة بك. إذا فُقدت كلمات مرور جميع مسؤولي النظام، يمكن لأحد مسؤولي النظام استخدام رمز الاسترداد السري المطبوع لتعيين كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="241" />
+      <source>Asked later</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
@@ -521,7 +772,7 @@
       <translation>مخطط شريطي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="484" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="485" />
       <source>Blank form</source>
       <translation>نموذج فارغ</translation>
     </message>
@@ -531,7 +782,7 @@
       <translation>تاريخ الميلاد: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="657" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="658" />
       <source>C&amp;heck the files</source>
       <translation>&amp;فحص الملفات</translation>
     </message>
@@ -541,12 +792,12 @@
       <translation>&amp;الموافقة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="107" />
+      <location filename="../src/intake/ui/manager.py" line="99" />
       <source>Calendar year</source>
       <translation>سنة ميلادية</translation>
     </message>
@@ -566,12 +817,12 @@
       <translation>مسؤول حالات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="397" />
       <source>Caseworker copy</source>
       <translation>نسخة مسؤول الحالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="395" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>Caseworker copy: include questions only asked in conversation</source>
       <translation>نسخة مسؤول الحالة: تشمل الأسئلة التي تُطرح في المحادثة فقط</translation>
     </message>
@@ -581,7 +832,7 @@
       <translation>تغيير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="189" />
+      <location filename="../src/intake/ui/main.py" line="198" />
       <source>Change my &amp;password…</source>
       <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
@@ -596,7 +847,7 @@
       <translation>فحص ا&amp;كتمال البيانات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="515" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="516" />
       <source>Check before recording</source>
       <translation>المراجعة قبل التسجيل</translation>
     </message>
@@ -641,7 +892,7 @@
       <translation>يُرجى اختيار تقرير وفترة، ثم الضغط على «عرض التقرير». المعاينة تطابق تمامًا ما ستحتويه الملفات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="713" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="714" />
       <source>Choose both files first.</source>
       <translation>يُرجى اختيار الملفين أولًا.</translation>
     </message>
@@ -651,22 +902,22 @@
       <translation>اختيار مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="588" />
       <source>Choose the filled-in form</source>
       <translation>اختيار النموذج المعبّأ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="640" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="641" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>يُرجى اختيار ملف الإحالات (بصيغة CSV، محفوظًا من جدول البيانات) وملف ربط الأعمدة الذي يوضح معنى أعمدته. يفحص Intake كل صف أولًا، ولا يستورد إلا عندما تكون كل الصفوف مناسبة: لا يُستورد أي شيء بشكل جزئي.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="685" />
       <source>Choose the {0}</source>
       <translation>اختيار {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="683" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
@@ -766,12 +1017,12 @@
       <translation>هل تريد محو كل رحلات الدعم المغلقة التي تجاوزت مدة الاحتفاظ؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="749" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="750" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>كل الصفوف مناسبة: {0} من الإحالات و{1} من الإجابات. لم يُستورد أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="378" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="379" />
       <source>Every stage</source>
       <translation>كل المراحل</translation>
     </message>
@@ -811,22 +1062,22 @@
       <translation>الأرقام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Fillable form</source>
       <translation>نموذج قابل للتعبئة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
       <translation>قابل للتعبئة: لتعبئته على كمبيوتر أو جهاز لوحي أو هاتف</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="615" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
       <source>Filled-in form</source>
       <translation>نموذج معبّأ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="100" />
       <source>Financial year (April to March)</source>
       <translation>السنة المالية (من أبريل/نيسان إلى مارس/آذار)</translation>
     </message>
@@ -841,7 +1092,7 @@
       <translation>&amp;كلمة المرور الأولى</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="116" />
+      <location filename="../src/intake/ui/manager.py" line="108" />
       <source>First day</source>
       <translation>اليوم الأول</translation>
     </message>
@@ -861,12 +1112,12 @@
       <translation>مثلًا: قُرئ بصوت عالٍ، أُعطي منشور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="606" />
+      <location filename="../src/intake/ui/main.py" line="636" />
       <source>Forgotten password</source>
       <translation>نسيان كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="820" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="821" />
       <source>Gathering everything held…</source>
       <translation>جارٍ جمع كل ما نحتفظ به…</translation>
     </message>
@@ -911,32 +1162,32 @@
       <translation>إذا نُسيت كل كلمات المرور يومًا ما، فهذا الرمز هو الطريقة الوحيدة للدخول من جديد. يُرجى طباعته أو كتابته الآن، وحفظه في مكان آمن وخاص، بعيدًا عن هذا الكمبيوتر المحمول. لن يظهر مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="144" />
+      <location filename="../src/intake/ui/main.py" line="153" />
       <source>Import &amp;referrals…</source>
       <translation>استيراد ال&amp;إحالات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="131" />
+      <location filename="../src/intake/ui/main.py" line="140" />
       <source>Import a &amp;filled-in PDF form…</source>
       <translation>استيراد نموذج PDF &amp;معبّأ…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="805" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="806" />
       <source>Import referrals</source>
       <translation>استيراد الإحالات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="781" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="782" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>تم استيراد {0} من الإحالات: {1} من الأشخاص الجدد و{2} من الأشخاص المعروفين من قبل. سُجّلت {3} من الإجابات، لذلك لن تُطرح هذه الأسئلة مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="765" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="766" />
       <source>Importing referrals…</source>
       <translation>جارٍ استيراد الإحالات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="830" />
       <source>Information we hold</source>
       <translation>المعلومات التي نحتفظ بها</translation>
     </message>
@@ -946,12 +1197,12 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="338" />
+      <location filename="../src/intake/ui/main.py" line="355" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>لا يستطيع Intake فتح السجلات لأن في حزمة النماذج مشكلة. لم يُمسّ أي شيء محفوظ. يُرجى أن تطلب من مسؤول النظام تشغيل 'intake forms check'. المشكلة الأولى هي: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="306" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="307" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation>لا يستطيع Intake الوصول إلى طابعة من هذا الكمبيوتر. يُرجى حفظ ملف PDF، ثم فتحه وطباعته من برنامج قراءة ملفات PDF.</translation>
     </message>
@@ -961,7 +1212,7 @@
       <translation>لم يتمكن Intake من قراءة ملف يحتاجه أو الكتابة فيه. يُرجى التأكد من وجود مساحة كافية على القرص وأن المجلد ليس للقراءة فقط، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="44" />
+      <location filename="../src/intake/ui/unlock.py" line="49" />
       <source>Intake is locked</source>
       <translation>Intake مقفل</translation>
     </message>
@@ -976,7 +1227,7 @@
       <translation>رمز الاسترداد السري الخاص بـ Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="492" />
+      <location filename="../src/intake/ui/main.py" line="510" />
       <source>Journey</source>
       <translation>رحلة الدعم</translation>
     </message>
@@ -1001,7 +1252,7 @@
       <translation>يُرجى حفظ هذا في مكان آمن وخاص، بعيدًا عن الكمبيوتر المحمول.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="109" />
+      <location filename="../src/intake/ui/manager.py" line="101" />
       <source>Kind of year</source>
       <translation>نوع السنة</translation>
     </message>
@@ -1011,12 +1262,12 @@
       <translation>معروفة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="385" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="116" />
+      <location filename="../src/intake/ui/manager.py" line="108" />
       <source>Last day</source>
       <translation>اليوم الأخير</translation>
     </message>
@@ -1036,7 +1287,7 @@
       <translation>جارٍ إنشاء نسخة احتياطية والتحقق منها…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="440" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="441" />
       <source>Making the form…</source>
       <translation>جارٍ إنشاء النموذج…</translation>
     </message>
@@ -1051,22 +1302,22 @@
       <translation>مدير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>Mapping file</source>
       <translation>ملف ربط الأعمدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>ملفات ربط الأعمدة (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="66" />
+      <location filename="../src/intake/ui/unlock.py" line="71" />
       <source>Message</source>
       <translation>رسالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="54" />
+      <location filename="../src/intake/ui/manager.py" line="292" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -1111,7 +1362,7 @@
       <translation>رمز استرداد سري جديد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="510" />
+      <location filename="../src/intake/ui/main.py" line="528" />
       <source>New referral</source>
       <translation>إحالة جديدة</translation>
     </message>
@@ -1136,7 +1387,7 @@
       <translation>لا، &amp;إنشاء سجل لشخص جديد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="373" />
+      <location filename="../src/intake/ui/transcription.py" line="376" />
       <source>No.</source>
       <translation>رقم</translation>
     </message>
@@ -1144,6 +1395,11 @@
       <location filename="../src/intake/ui/people.py" line="98" />
       <source>None open</source>
       <translation>لا يوجد</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="242" />
+      <source>Not asked</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
@@ -1171,22 +1427,22 @@
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="399" />
+      <location filename="../src/intake/ui/transcription.py" line="402" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation>لا يوجد في تلك الورقة شيء مطبوع من هذه المرحلة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="548" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="549" />
       <source>Nothing is filled in on this form.</source>
       <translation>لم يُعبّأ أي شيء في هذا النموذج.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="464" />
+      <location filename="../src/intake/ui/transcription.py" line="467" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation>لم تُكتب أي إجابة بعد. يُرجى أولًا كتابة إجابة بجانب رقمها.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="771" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="772" />
       <source>Nothing was imported. {0}</source>
       <translation>لم يُستورد أي شيء. {0}</translation>
     </message>
@@ -1201,7 +1457,7 @@
       <translation>فتح &amp;رحلة دعم جديدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="379" />
+      <location filename="../src/intake/ui/main.py" line="397" />
       <source>Open a record</source>
       <translation>فتح سجل</translation>
     </message>
@@ -1211,7 +1467,7 @@
       <translation>رحلات الدعم المفتوحة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -1221,12 +1477,12 @@
       <translation>ال&amp;نماذج الورقية والسجلات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="450" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
       <source>Paper form</source>
       <translation>نموذج ورقي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
       <source>Paper form for this person</source>
       <translation>نموذج ورقي لهذا الشخص</translation>
     </message>
@@ -1276,7 +1532,7 @@
       <translation>أشخاص لديهم رحلات دعم مفتوحة فيها أسئلة لم يُجَب عنها بعد ولم يُختر فيها «أفضّل عدم الإجابة»، في المراحل التي وصلوا إليها، حتى يخطط الفريق لألطف طريقة لاستكمال النواقص، أو لتركها. تظهر هنا فقط.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="116" />
+      <location filename="../src/intake/ui/unlock.py" line="121" />
       <source>Please enter your user name and password.</source>
       <translation>يُرجى إدخال اسم المستخدم وكلمة المرور.</translation>
     </message>
@@ -1291,7 +1547,7 @@
       <translation>يُرجى كتابة اسم واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="140" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="141" />
       <source>Please wait</source>
       <translation>يُرجى الانتظار</translation>
     </message>
@@ -1301,32 +1557,32 @@
       <translation>تطابقات محتملة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="667" />
+      <location filename="../src/intake/ui/main.py" line="698" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>مساحة العمل التدريبية. يمكنك تسجيل الدخول باسم المستخدم {0} وكلمة المرور: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="49" />
+      <location filename="../src/intake/ui/main.py" line="43" />
       <source>Practice workspace: made-up people only. Nothing here is real.</source>
       <translation>مساحة العمل التدريبية: أشخاص وهميون فقط. لا شيء هنا حقيقي.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="534" />
+      <location filename="../src/intake/ui/manager.py" line="240" />
       <source>Prefer not to say</source>
       <translation>أفضّل عدم الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="296" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
       <source>Print</source>
       <translation>طباعة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="129" />
+      <location filename="../src/intake/ui/main.py" line="138" />
       <source>Print a &amp;blank form…</source>
       <translation>طباعة نموذج &amp;فارغ…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
       <source>Print a blank form</source>
       <translation>طباعة نموذج فارغ</translation>
     </message>
@@ -1336,29 +1592,39 @@
       <translation>طباعة النموذج الورقي للشخص (الأسئلة التي ما زلنا نحتاجها)…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="113" />
+      <location filename="../src/intake/ui/transcription.py" line="57" />
+      <source>Printed for this person (known questions left out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="105" />
       <source>Quarter</source>
       <translation>ربع السنة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/manager.py" line="238" />
       <source>Question</source>
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="108" />
+      <location filename="../src/intake/ui/transcription.py" line="109" />
       <source>Question {0}</source>
       <translation>السؤال {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="257" />
+      <location filename="../src/intake/ui/transcription.py" line="258" />
       <source>Question {0}: {1}</source>
       <translation>السؤال {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="365" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="366" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation>لا تُدرج الأسئلة التي أُجيب عنها من قبل. يُظهر النموذج الرقم المرجعي {0} ورمزًا يحدد السجل عندما يعود النموذج إلينا. ولا يُظهر اسم الشخص أبدًا.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="295" />
+      <source>Questions to fill</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
@@ -1366,7 +1632,7 @@
       <translation>إزالة &amp;صلاحية الدخول</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="599" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="600" />
       <source>Reading the form…</source>
       <translation>جارٍ قراءة النموذج…</translation>
     </message>
@@ -1386,12 +1652,12 @@
       <translation>تسجيل الموافقة: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="617" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>سُجّلت {0} من الإجابات و{1} من أسئلة الاطمئنان.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="621" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>Recovery</source>
       <translation>الاسترداد</translation>
     </message>
@@ -1406,7 +1672,7 @@
       <translation>رمز الاسترداد السري</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="54" />
+      <location filename="../src/intake/ui/manager.py" line="291" />
       <source>Reference</source>
       <translation>الرقم المرجعي</translation>
     </message>
@@ -1416,12 +1682,12 @@
       <translation>الرقم المرجعي {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="288" />
+      <location filename="../src/intake/ui/transcription.py" line="291" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation>الرقم المرجعي {0}. يُرجى اختيار المرحلة ونوع الورقة التي لديك، ثم كتابة كل إجابة بجانب رقمها. يُرجى ترك الصف فارغًا إذا كان فارغًا في الورقة. ينقل مفتاح Tab أو Enter إلى الصف التالي.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
       <source>Referral file</source>
       <translation>ملف الإحالات</translation>
     </message>
@@ -1429,6 +1695,11 @@
       <location filename="../src/intake/ui/person.py" line="483" />
       <source>Referral received</source>
       <translation>وصلت الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="294" />
+      <source>Referred</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
@@ -1441,7 +1712,7 @@
       <translation>إعادة فتح رحلة الدعم هذه</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="149" />
+      <location filename="../src/intake/ui/main.py" line="158" />
       <source>Replace the recovery &amp;secret…</source>
       <translation>استبدال &amp;رمز الاسترداد السري…</translation>
     </message>
@@ -1506,12 +1777,12 @@
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="663" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="664" />
       <source>Rows that do not fit</source>
       <translation>الصفوف غير المناسبة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="791" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="792" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>الصفوف {0}: يوجد شخص مشابه مسجّل من قبل. يُرجى التأكد من أنه ليس الشخص نفسه.</translation>
     </message>
@@ -1521,7 +1792,7 @@
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
       <source>Save {0}</source>
       <translation>حفظ {0}</translation>
     </message>
@@ -1541,7 +1812,7 @@
       <translation>جارٍ البحث…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="301" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
       <source>Sending to the printer…</source>
       <translation>جارٍ الإرسال إلى الطابعة…</translation>
     </message>
@@ -1581,12 +1852,12 @@
       <translation>يُرجى الضغط على «عرض التقرير» مرة أخرى للاختيار الجديد.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="48" />
+      <location filename="../src/intake/ui/unlock.py" line="53" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>يُرجى تسجيل الدخول للمتابعة. المعلومات الشخصية مخفية أثناء القفل.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="455" />
+      <location filename="../src/intake/ui/transcription.py" line="458" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
       <translation>بعض الإجابات تحتاج إلى مراجعة قبل الحفظ؛ وهي مُعلَّمة أدناه. لم يُحفظ أي شيء بعد.</translation>
     </message>
@@ -1601,9 +1872,14 @@
       <translation>حدث خطأ غير متوقع. لم يضِع أي شيء حُفظ من قبل. يُرجى المحاولة مرة أخرى؛ وإذا تكرر ذلك، يُرجى إبلاغ مسؤول النظام.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="376" />
+      <location filename="../src/intake/ui/manager.py" line="237" />
       <source>Stage</source>
       <translation>المرحلة</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="243" />
+      <source>Stage not reached</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
@@ -1616,7 +1892,7 @@
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="825" />
       <source>Subject access</source>
       <translation>طلب الاطلاع على البيانات</translation>
     </message>
@@ -1636,12 +1912,12 @@
       <translation>الجداول في التقرير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="133" />
+      <location filename="../src/intake/ui/unlock.py" line="138" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
       <translation>اسم المستخدم وكلمة المرور غير متطابقين. يُرجى المحاولة مرة أخرى. بعد عدة محاولات ينتظر Intake وقتًا أطول قليلًا في كل مرة، للحفاظ على أمان السجلات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation>ملف PDF جاهز. يمكنك طباعته، أو حفظه كملف.</translation>
     </message>
@@ -1660,27 +1936,27 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>تمت استعادة النسخة الاحتياطية. يُرجى تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="744" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="745" />
       <source>The file has no referrals in it.</source>
       <translation>لا يحتوي الملف على أي إحالات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="722" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="723" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>ملف ربط الأعمدة ليس ملفًا نصيًا. يُرجى حفظه كنص بترميز UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="621" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>The new password is set. Please sign in.</source>
       <translation>تم تعيين كلمة المرور الجديدة. يُرجى تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="316" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="317" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
       <translation>لم تستقبل الطابعة ملف PDF. يُرجى التأكد من أنها مشغّلة ومتصلة، ثم المحاولة مرة أخرى، أو حفظ ملف PDF وطباعته من هناك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="337" />
+      <location filename="../src/intake/ui/main.py" line="354" />
       <source>The questions could not be loaded</source>
       <translation>تعذّر تحميل الأسئلة</translation>
     </message>
@@ -1725,7 +2001,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>لا يوجد بعد قالب تقرير يناسب هذه الأسئلة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="554" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="555" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>تعذّرت قراءة هذه الإجابات، لذلك لن تُسجَّل. يمكنك طرح هذه الأسئلة مرة أخرى وجهًا لوجه:</translation>
     </message>
@@ -1735,17 +2011,17 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>هؤلاء الأشخاص معروفون من قبل، ولهم تاريخ الميلاد نفسه واسم مشابه. إذا كان أحدهم هو هذا الشخص، يُرجى فتح سجله حتى لا يُسأل أي شيء مرتين.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="594" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="595" />
       <source>This file is too large to be an Intake form.</source>
       <translation>هذا الملف أكبر من أن يكون نموذج Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="831" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="832" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>يحتوي هذا على كل شيء عن هذا الشخص، بما في ذلك الملاحظات. يُرجى إعطاؤه للشخص نفسه فقط، وحفظ أي نسخة محفوظة في مكان آمن.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="350" />
+      <location filename="../src/intake/ui/transcription.py" line="353" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation>رحلة الدعم هذه مغلقة. يُرجى إعادة فتحها من صفحة الشخص لإضافة إجابات.</translation>
     </message>
@@ -1765,7 +2041,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>التسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="200" />
+      <location filename="../src/intake/ui/manager.py" line="193" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -1775,7 +2051,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>مجموع كل صف</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="282" />
+      <location filename="../src/intake/ui/transcription.py" line="285" />
       <source>Type in a paper form</source>
       <translation>إدخال نموذج ورقي</translation>
     </message>
@@ -1795,12 +2071,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>يمكنك الكتابة للبحث.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="72" />
+      <location filename="../src/intake/ui/unlock.py" line="77" />
       <source>Unlock</source>
       <translation>فتح القفل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="109" />
+      <location filename="../src/intake/ui/unlock.py" line="114" />
       <source>Unlocking…</source>
       <translation>جارٍ فتح القفل…</translation>
     </message>
@@ -1810,7 +2086,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>استخدام رمز الاسترداد السري</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="614" />
+      <location filename="../src/intake/ui/main.py" line="644" />
       <source>Use the recovery secret…</source>
       <translation>استخدام رمز الاسترداد السري…</translation>
     </message>
@@ -1855,7 +2131,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>أهلًا بك في Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>What happens</source>
       <translation>ما سيحدث</translation>
     </message>
@@ -1870,7 +2146,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>مكان حفظ المعلومات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="304" />
+      <location filename="../src/intake/ui/manager.py" line="296" />
+      <source>Which</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="307" />
       <source>Which paper</source>
       <translation>نوع الورقة</translation>
     </message>
@@ -1888,6 +2169,16 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <location filename="../src/intake/ui/manager.py" line="597" />
       <source>Whose journeys</source>
       <translation>رحلات الدعم حسب مسؤول الحالة</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
+      <source>Will be recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
+      <source>Will replace what was recorded before</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
@@ -1915,7 +2206,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>جارٍ كتابة الملفات الأربعة…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="111" />
+      <location filename="../src/intake/ui/manager.py" line="103" />
       <source>Year</source>
       <translation>السنة</translation>
     </message>
@@ -1945,7 +2236,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>مغلقة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="180" />
+      <location filename="../src/intake/ui/transcription.py" line="181" />
       <source>dd/mm/yyyy</source>
       <translation>يوم/شهر/سنة</translation>
     </message>
@@ -1975,7 +2266,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>تدريب</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="134" />
+      <location filename="../src/intake/ui/transcription.py" line="135" />
       <source>prefer not to say</source>
       <translation>أفضّل عدم الإجابة</translation>
     </message>
@@ -1985,22 +2276,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>تم اختيار «أفضّل عدم الإجابة»</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="122" />
+      <location filename="../src/intake/ui/manager.py" line="114" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="136" />
+      <location filename="../src/intake/ui/transcription.py" line="137" />
       <source>to ask later</source>
       <translation>لطرحه لاحقًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="160" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="161" />
       <source>{0} ({1} of {2})</source>
       <translation>{0} ({1} من {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="786" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="787" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>تم الاحتفاظ بـ {0} من الإجابات التي أعطاها الشخص من قبل.</translation>
     </message>
@@ -2035,17 +2326,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} من رحلات الدعم المفتوحة ما زالت فيها أسئلة ناقصة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="458" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="459" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>لم تُدرج {0} من الأسئلة التي أُجيب عنها من قبل. يُظهر النموذج الرقم المرجعي، لا الاسم.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="739" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="740" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>{0} من الصفوف غير مناسبة، لذلك لا يمكن استيراد أي شيء بعد. يُرجى تصحيحها في جدول البيانات، وحفظه بصيغة CSV مرة أخرى، ثم الفحص من جديد.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="521" />
+      <location filename="../src/intake/ui/manager.py" line="82" />
+      <source>{0} to {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
       <source>{0}, reference {1}</source>
       <translation>{0}، الرقم المرجعي {1}</translation>
     </message>
@@ -2060,7 +2356,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0}: عناوين الأعمدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="123" />
+      <location filename="../src/intake/ui/transcription.py" line="124" />
       <source>{0}: prefer not to say</source>
       <translation>{0}: أفضّل عدم الإجابة</translation>
     </message>
@@ -2070,7 +2366,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0}: عناوين الصفوف</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="236" />
+      <location filename="../src/intake/ui/manager.py" line="229" />
       <source>{0}: withheld so that no one can be identified</source>
       <translation>{0}: محجوب حتى لا يمكن التعرّف على أي شخص</translation>
     </message>
@@ -2086,149 +2382,157 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     </message>
   </context>
   <context>
+    <name>IntakeTranslation</name>
+    <message>
+      <location filename="../tools/i18n.py" line="1" />
+      <source>reviewed</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="113" />
+      <location filename="../src/intake/ui/interview_view.py" line="114" />
       <source>&amp;Back</source>
       <translation>&amp;رجوع</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="351" />
+      <location filename="../src/intake/ui/interview_view.py" line="355" />
       <source>&amp;Finish</source>
       <translation>&amp;إنهاء</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="117" />
+      <location filename="../src/intake/ui/interview_view.py" line="118" />
       <source>&amp;Next</source>
       <translation>ال&amp;تالي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="114" />
+      <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>&amp;Prefer not to say</source>
       <translation>&amp;أفضّل عدم الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="115" />
+      <location filename="../src/intake/ui/interview_view.py" line="116" />
       <source>&amp;Skip for now</source>
       <translation>تخطي &amp;مؤقتًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="414" />
+      <location filename="../src/intake/ui/interview_view.py" line="418" />
       <source>Already known, so not asked: {0}</source>
       <translation>معروفة من قبل، لذلك لم تُطرح: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="408" />
+      <location filename="../src/intake/ui/interview_view.py" line="412" />
       <source>Answers given: {0}</source>
       <translation>الإجابات المقدَّمة: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="273" />
+      <location filename="../src/intake/ui/interview_view.py" line="277" />
       <source>Anything you would like to add (optional)</source>
       <translation>أي شيء تحب أن تضيفه (اختياري)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="115" />
+      <location filename="../src/intake/ui/interview_view.py" line="116" />
       <source>Ask &amp;later</source>
       <translation>طرح السؤال &amp;لاحقًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="123" />
       <source>Ask this question later</source>
       <translation>طرح هذا السؤال لاحقًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="119" />
+      <location filename="../src/intake/ui/interview_view.py" line="120" />
       <source>Back to the previous step</source>
       <translation>العودة إلى الخطوة السابقة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="410" />
+      <location filename="../src/intake/ui/interview_view.py" line="414" />
       <source>Chose not to say: {0}</source>
       <translation>تم اختيار عدم الإجابة: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="91" />
+      <location filename="../src/intake/ui/interview_view.py" line="92" />
       <source>Ctrl+K</source>
       <translation>Ctrl+K</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="109" />
+      <location filename="../src/intake/ui/interview_view.py" line="110" />
       <source>Message</source>
       <translation>رسالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="124" />
+      <location filename="../src/intake/ui/interview_view.py" line="125" />
       <source>Next</source>
       <translation>التالي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="87" />
+      <location filename="../src/intake/ui/interview_view.py" line="88" />
       <source>Note something &amp;mentioned</source>
       <translation>تدوين شيء &amp;ذُكر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="89" />
+      <location filename="../src/intake/ui/interview_view.py" line="90" />
       <source>Note something the person mentioned, for any question</source>
       <translation>تدوين شيء ذكره الشخص، لأي سؤال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="248" />
+      <location filename="../src/intake/ui/interview_view.py" line="252" />
       <source>Please check this one.</source>
       <translation>يُرجى التحقق من هذه الإجابة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="120" />
+      <location filename="../src/intake/ui/interview_view.py" line="121" />
       <source>Prefer not to say</source>
       <translation>أفضّل عدم الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="376" />
+      <location filename="../src/intake/ui/interview_view.py" line="380" />
       <source>Question {0} of {1}</source>
       <translation>السؤال {0} من {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="85" />
+      <location filename="../src/intake/ui/interview_view.py" line="86" />
       <source>Save status</source>
       <translation>حالة الحفظ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="241" />
+      <location filename="../src/intake/ui/interview_view.py" line="242" />
       <source>Saved</source>
       <translation>تم الحفظ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="264" />
+      <location filename="../src/intake/ui/interview_view.py" line="268" />
       <source>Say to the person:</source>
       <translation>يُقال للشخص:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="123" />
       <source>Skip this question for now</source>
       <translation>تخطي هذا السؤال مؤقتًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="407" />
+      <location filename="../src/intake/ui/interview_view.py" line="411" />
       <source>That is the end of this part. Thank you.</source>
       <translation>هذه نهاية هذا الجزء. شكرًا لك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="41" />
+      <location filename="../src/intake/ui/interview_view.py" line="42" />
       <source>This could not be saved just now. Nothing saved before is lost. Please try again; if it keeps happening, tell your administrator.</source>
       <translation>تعذّر الحفظ الآن. لم يضِع أي شيء حُفظ من قبل. يُرجى المحاولة مرة أخرى؛ وإذا استمر ذلك، يُرجى إبلاغ مسؤول النظام.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="412" />
+      <location filename="../src/intake/ui/interview_view.py" line="416" />
       <source>To come back to later: {0}</source>
       <translation>للعودة إليها لاحقًا: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="381" />
+      <location filename="../src/intake/ui/interview_view.py" line="385" />
       <source>Why we ask: {0}</source>
       <translation>لماذا نسأل: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="267" />
+      <location filename="../src/intake/ui/interview_view.py" line="271" />
       <source>You could say</source>
       <translation>يمكنك أن تقول</translation>
     </message>

@@ -3,6 +3,54 @@
 <TS version="2.1" language="cy">
   <extra-intake-reviewed>no</extra-intake-reviewed>
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="29" />
+      <source>&amp;About Intake…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="63" />
+      <source>About Intake</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="68" />
+      <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="65" />
+      <source>Intake {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="78" />
+      <source>Languages of the forms ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="75" />
+      <source>Languages of the screens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="93" />
+      <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="83" />
+      <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="54" />
+      <source>{0}: not yet checked by a fluent speaker</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaptureDialog</name>
     <message>
       <location filename="../src/intake/ui/capture.py" line="92" />
@@ -84,6 +132,184 @@
     </message>
   </context>
   <context>
+    <name>EngineWords</name>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="50" />
+      <source>A 'none of these' kind of box is ticked beside others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="57" />
+      <source>Both an answer and 'prefer not to say' are given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="49" />
+      <source>More boxes are ticked than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="48" />
+      <source>More than one box is ticked, but this question takes one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="70" />
+      <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="26" />
+      <source>One of these options goes on its own. Please choose it alone, or the others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="41" />
+      <source>Please choose a number from {0} to {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="29" />
+      <source>Please choose at least {0} of the options.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="25" />
+      <source>Please choose from the options shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="30" />
+      <source>Please choose up to {0} of the options.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="40" />
+      <source>Please give a number of {0} or less.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="39" />
+      <source>Please give a number of {0} or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="37" />
+      <source>Please give a number, using digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="38" />
+      <source>Please give a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="34" />
+      <source>Please give the date as day, month and year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="31" />
+      <source>Please type your answer in words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="36" />
+      <source>That date is a long time ago. Please check the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="35" />
+      <source>That date is after today. Please check the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="32" />
+      <source>That is a little long. Please keep it under {0} letters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="56" />
+      <source>The answer is longer than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="54" />
+      <source>The answer is not a number, or not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="47" />
+      <source>The answer is not one of the choices this question offers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="52" />
+      <source>The date is in the future, which this question does not allow.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="51" />
+      <source>The date is not a real date. Check the day, month and year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="55" />
+      <source>The number is outside the range this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="75" />
+      <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="53" />
+      <source>The year is earlier than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="33" />
+      <source>There is no such date. Please check the day and month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="65" />
+      <source>This form belongs to the person below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="46" />
+      <source>This form has a field Intake did not make; it was left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="66" />
+      <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="58" />
+      <source>This is needed but empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="60" />
+      <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="24" />
+      <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="59" />
+      <source>This row has a different number of cells from the column names.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Intake</name>
     <message>
       <location filename="../src/intake/ui/admin.py" line="152" />
@@ -91,7 +317,7 @@
       <translation> (dim mynediad)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="288" />
+      <location filename="../src/intake/ui/manager.py" line="281" />
       <source> (only asked of some)</source>
       <translation> (dim ond yn cael ei ofyn i rai)</translation>
     </message>
@@ -131,12 +357,12 @@
       <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="146" />
+      <location filename="../src/intake/ui/main.py" line="155" />
       <source>&amp;Back up now…</source>
       <translation>Gwneud copi wrth &amp;gefn nawr…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="167" />
+      <location filename="../src/intake/ui/main.py" line="176" />
       <source>&amp;Bigger text</source>
       <translation>Testun m&amp;wy</translation>
     </message>
@@ -196,7 +422,7 @@
       <translation>&amp;Enw cyntaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="69" />
+      <location filename="../src/intake/ui/unlock.py" line="74" />
       <source>&amp;Forgotten password?</source>
       <translation>&amp;Wedi anghofio'r cyfrinair?</translation>
     </message>
@@ -206,22 +432,22 @@
       <translation>Tr&amp;osglwyddo i'r person ateb ar ei ben ei hun</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="185" />
+      <location filename="../src/intake/ui/main.py" line="194" />
       <source>&amp;High contrast</source>
       <translation>&amp;Cyferbyniad uchel</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="668" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="669" />
       <source>&amp;Import</source>
       <translation>&amp;Mewnforio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="753" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="754" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;Mewnforio {0} o atgyfeiriadau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="119" />
+      <location filename="../src/intake/ui/main.py" line="128" />
       <source>&amp;Intake</source>
       <translation>&amp;Intake</translation>
     </message>
@@ -231,12 +457,12 @@
       <translation>Ca&amp;dw teithiau wedi'u cau am</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="175" />
+      <location filename="../src/intake/ui/main.py" line="184" />
       <source>&amp;Language</source>
       <translation>&amp;Iaith</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
       <source>&amp;Language:</source>
       <translation>&amp;Iaith:</translation>
     </message>
@@ -246,7 +472,7 @@
       <translation>&amp;Cyfenw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="123" />
+      <location filename="../src/intake/ui/main.py" line="132" />
       <source>&amp;Lock</source>
       <translation>&amp;Cloi</translation>
     </message>
@@ -261,17 +487,17 @@
       <translation>&amp;Gwneud cyfrinach newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="400" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="401" />
       <source>&amp;Make the PDF</source>
       <translation>&amp;Gwneud y PDF</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="140" />
+      <location filename="../src/intake/ui/main.py" line="149" />
       <source>&amp;Manage</source>
       <translation>&amp;Rheoli</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
       <source>&amp;Mapping file:</source>
       <translation>Ffeil &amp;fapio:</translation>
     </message>
@@ -296,7 +522,7 @@
       <translation>Atgyfeiriad &amp;newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="120" />
+      <location filename="../src/intake/ui/main.py" line="129" />
       <source>&amp;New referral…</source>
       <translation>&amp;Atgyfeiriad newydd…</translation>
     </message>
@@ -316,7 +542,7 @@
       <translation>&amp;Agor cofnod y person hwn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="309" />
+      <location filename="../src/intake/ui/transcription.py" line="312" />
       <source>&amp;Paper:</source>
       <translation>&amp;Papur:</translation>
     </message>
@@ -336,27 +562,27 @@
       <translation>&amp;Argraffu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="212" />
       <source>&amp;Print…</source>
       <translation>&amp;Argraffu…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="126" />
+      <location filename="../src/intake/ui/main.py" line="135" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="577" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="578" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;Cofnodi {0} o atebion</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="654" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>&amp;Referral file:</source>
       <translation>Ffeil a&amp;tgyfeirio:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="147" />
+      <location filename="../src/intake/ui/main.py" line="156" />
       <source>&amp;Restore from a backup…</source>
       <translation>Ad&amp;fer o gopi wrth gefn…</translation>
     </message>
@@ -366,7 +592,7 @@
       <translation>&amp;Adroddiad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="143" />
+      <location filename="../src/intake/ui/main.py" line="152" />
       <source>&amp;Returns and gaps…</source>
       <translation>&amp;Adroddiadau a bylchau…</translation>
     </message>
@@ -376,17 +602,17 @@
       <translation>&amp;Rôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="337" />
+      <location filename="../src/intake/ui/transcription.py" line="340" />
       <source>&amp;Save answers</source>
       <translation>Cadw'r &amp;atebion</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="210" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="148" />
+      <location filename="../src/intake/ui/main.py" line="157" />
       <source>&amp;Settings…</source>
       <translation>G&amp;osodiadau…</translation>
     </message>
@@ -396,12 +622,12 @@
       <translation>&amp;Dangos yr adroddiad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="170" />
+      <location filename="../src/intake/ui/main.py" line="179" />
       <source>&amp;Smaller text</source>
       <translation>Testun &amp;llai</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
       <source>&amp;Stage:</source>
       <translation>&amp;Cam:</translation>
     </message>
@@ -416,12 +642,12 @@
       <translation>&amp;Crynodeb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="157" />
+      <location filename="../src/intake/ui/main.py" line="166" />
       <source>&amp;Text size</source>
       <translation>&amp;Maint y testun</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="70" />
+      <location filename="../src/intake/ui/unlock.py" line="75" />
       <source>&amp;Unlock</source>
       <translation>&amp;Datgloi</translation>
     </message>
@@ -431,7 +657,7 @@
       <translation>&amp;Enw defnyddiwr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="145" />
+      <location filename="../src/intake/ui/main.py" line="154" />
       <source>&amp;Users and roles…</source>
       <translation>&amp;Defnyddwyr a rolau…</translation>
     </message>
@@ -441,9 +667,19 @@
       <translation>Cod &amp;Dioddefwyr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="156" />
+      <location filename="../src/intake/ui/main.py" line="165" />
       <source>&amp;View</source>
       <translation>&amp;Gweld</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="58" />
+      <source>A blank form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="59" />
+      <source>A caseworker copy</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
@@ -466,7 +702,12 @@
       <translation>Gweinyddwr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="115" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
+      <source>Already recorded: no change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="116" />
       <source>Already recorded: {0}</source>
       <translation>Wedi'i gofnodi'n barod: {0}</translation>
     </message>
@@ -476,17 +717,22 @@
       <translation>Adrodd dienw i gyllidwyr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="373" />
+      <location filename="../src/intake/ui/transcription.py" line="376" />
       <source>Answer</source>
       <translation>Ateb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>Answer on the form</source>
       <translation>Ateb ar y ffurflen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="574" />
+      <location filename="../src/intake/ui/manager.py" line="239" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
       <source>Answers on the form</source>
       <translation>Atebion ar y ffurflen</translation>
     </message>
@@ -501,9 +747,14 @@
       <translation>Gofyn yn nes ymlaen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="608" />
+      <location filename="../src/intake/ui/main.py" line="638" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>Gofynnwch i'ch gweinyddwr Intake ailosod eich cyfrinair. Os yw cyfrinair pob gweinyddwr wedi'i golli, gall gweinyddwr ddefnyddio'r gyfrinach adfer sydd wedi'i hargraffu i osod un newydd.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="241" />
+      <source>Asked later</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
@@ -521,7 +772,7 @@
       <translation>Siart bar</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="484" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="485" />
       <source>Blank form</source>
       <translation>Ffurflen wag</translation>
     </message>
@@ -531,7 +782,7 @@
       <translation>Ganwyd {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="657" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="658" />
       <source>C&amp;heck the files</source>
       <translation>&amp;Gwirio'r ffeiliau</translation>
     </message>
@@ -541,12 +792,12 @@
       <translation>C&amp;ytundeb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
       <source>CSV files (*.csv)</source>
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="107" />
+      <location filename="../src/intake/ui/manager.py" line="99" />
       <source>Calendar year</source>
       <translation>Blwyddyn galendr</translation>
     </message>
@@ -566,12 +817,12 @@
       <translation>Gweithiwr achos</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="397" />
       <source>Caseworker copy</source>
       <translation>Copi'r gweithiwr achos</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="395" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>Caseworker copy: include questions only asked in conversation</source>
       <translation>Copi'r gweithiwr achos: cynnwys cwestiynau sy'n cael eu gofyn mewn sgwrs yn unig</translation>
     </message>
@@ -581,7 +832,7 @@
       <translation>Newid</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="189" />
+      <location filename="../src/intake/ui/main.py" line="198" />
       <source>Change my &amp;password…</source>
       <translation>Newid fy &amp;nghyfrinair…</translation>
     </message>
@@ -596,7 +847,7 @@
       <translation>&amp;Gwirio cyflawnrwydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="515" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="516" />
       <source>Check before recording</source>
       <translation>Gwirio cyn cofnodi</translation>
     </message>
@@ -641,7 +892,7 @@
       <translation>Dewiswch adroddiad a chyfnod, yna pwyswch Dangos yr adroddiad. Mae'r rhagolwg yn dangos yn union beth fydd yn y ffeiliau.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="713" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="714" />
       <source>Choose both files first.</source>
       <translation>Dewiswch y ddwy ffeil yn gyntaf.</translation>
     </message>
@@ -651,22 +902,22 @@
       <translation>Dewis y ffolder ar gyfer y copi wrth gefn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="588" />
       <source>Choose the filled-in form</source>
       <translation>Dewis y ffurflen wedi'i llenwi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="640" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="641" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>Dewiswch y ffeil atgyfeirio (CSV, wedi'i chadw o'r daenlen) a'r ffeil fapio sy'n dweud beth mae ei cholofnau'n ei olygu. Mae Intake yn gwirio pob rhes yn gyntaf, a dim ond pan fydd pob rhes yn addas y bydd yn mewnforio: does dim byd yn cael ei hanner mewnforio.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="685" />
       <source>Choose the {0}</source>
       <translation>Dewis y {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="683" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
       <source>Choose…</source>
       <translation>Dewis…</translation>
     </message>
@@ -766,12 +1017,12 @@
       <translation>Dileu pob taith wedi'i chau sydd y tu hwnt i'r cyfnod cadw? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="749" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="750" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>Mae pob rhes yn addas: {0} o atgyfeiriadau gyda {1} o atebion. Does dim byd wedi'i fewnforio eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="378" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="379" />
       <source>Every stage</source>
       <translation>Pob cam</translation>
     </message>
@@ -811,22 +1062,22 @@
       <translation>Ffigurau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Fillable form</source>
       <translation>Ffurflen y gellir ei llenwi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
       <translation>Gellir ei llenwi: i'w llenwi ar gyfrifiadur, llechen neu ffôn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="615" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
       <source>Filled-in form</source>
       <translation>Ffurflen wedi'i llenwi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="100" />
       <source>Financial year (April to March)</source>
       <translation>Blwyddyn ariannol (Ebrill i Fawrth)</translation>
     </message>
@@ -841,7 +1092,7 @@
       <translation>&amp;Cyfrinair cyntaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="116" />
+      <location filename="../src/intake/ui/manager.py" line="108" />
       <source>First day</source>
       <translation>Diwrnod cyntaf</translation>
     </message>
@@ -861,12 +1112,12 @@
       <translation>Er enghraifft: wedi'i ddarllen yn uchel, taflen wedi'i rhoi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="606" />
+      <location filename="../src/intake/ui/main.py" line="636" />
       <source>Forgotten password</source>
       <translation>Wedi anghofio'r cyfrinair</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="820" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="821" />
       <source>Gathering everything held…</source>
       <translation>Yn casglu popeth sydd gennym ni…</translation>
     </message>
@@ -911,32 +1162,32 @@
       <translation>Os bydd pob cyfrinair yn mynd yn angof rywbryd, y gyfrinach hon yw'r unig ffordd o fynd yn ôl i mewn. Argraffwch hi neu ysgrifennwch hi i lawr nawr, a'i chadw yn rhywle diogel a phreifat, i ffwrdd o'r gliniadur hwn. Fydd hi ddim yn cael ei dangos eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="144" />
+      <location filename="../src/intake/ui/main.py" line="153" />
       <source>Import &amp;referrals…</source>
       <translation>Mewnforio a&amp;tgyfeiriadau…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="131" />
+      <location filename="../src/intake/ui/main.py" line="140" />
       <source>Import a &amp;filled-in PDF form…</source>
       <translation>Mewnforio ffurflen PDF wedi'i &amp;llenwi…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="805" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="806" />
       <source>Import referrals</source>
       <translation>Mewnforio atgyfeiriadau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="781" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="782" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>Wedi mewnforio {0} o atgyfeiriadau: {1} o bobl newydd a {2} oedd yn hysbys yn barod. Mae {3} o atebion wedi'u cofnodi, felly fyddan nhw ddim yn cael eu gofyn eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="765" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="766" />
       <source>Importing referrals…</source>
       <translation>Yn mewnforio atgyfeiriadau…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="830" />
       <source>Information we hold</source>
       <translation>Gwybodaeth sydd gennym ni</translation>
     </message>
@@ -946,12 +1197,12 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="338" />
+      <location filename="../src/intake/ui/main.py" line="355" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Dydy Intake ddim yn gallu agor cofnodion oherwydd bod problem gyda'i becyn ffurflenni. Does dim byd sydd wedi'i gadw wedi cael ei gyffwrdd. Gofynnwch i'ch gweinyddwr redeg 'intake forms check'. Y broblem gyntaf yw: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="306" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="307" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation>Dydy Intake ddim yn gallu cyrraedd argraffydd o'r cyfrifiadur hwn. Cadwch y PDF, yna agorwch ef a'i argraffu o'ch darllenydd PDF.</translation>
     </message>
@@ -961,7 +1212,7 @@
       <translation>Doedd Intake ddim yn gallu darllen nac ysgrifennu ffeil sydd ei hangen arno. Gwiriwch fod lle ar y ddisg ac nad yw'r ffolder yn un darllen yn unig, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="44" />
+      <location filename="../src/intake/ui/unlock.py" line="49" />
       <source>Intake is locked</source>
       <translation>Mae Intake wedi'i gloi</translation>
     </message>
@@ -976,7 +1227,7 @@
       <translation>Cyfrinach adfer Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="492" />
+      <location filename="../src/intake/ui/main.py" line="510" />
       <source>Journey</source>
       <translation>Taith</translation>
     </message>
@@ -1001,7 +1252,7 @@
       <translation>Cadwch hwn yn rhywle diogel a phreifat, i ffwrdd o'r gliniadur.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="109" />
+      <location filename="../src/intake/ui/manager.py" line="101" />
       <source>Kind of year</source>
       <translation>Math o flwyddyn</translation>
     </message>
@@ -1011,12 +1262,12 @@
       <translation>Yn hysbys</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="385" />
       <source>Language</source>
       <translation>Iaith</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="116" />
+      <location filename="../src/intake/ui/manager.py" line="108" />
       <source>Last day</source>
       <translation>Diwrnod olaf</translation>
     </message>
@@ -1036,7 +1287,7 @@
       <translation>Yn gwneud ac yn gwirio copi wrth gefn…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="440" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="441" />
       <source>Making the form…</source>
       <translation>Yn gwneud y ffurflen…</translation>
     </message>
@@ -1051,22 +1302,22 @@
       <translation>Rheolwr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>Mapping file</source>
       <translation>Ffeil fapio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>Ffeiliau mapio (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="66" />
+      <location filename="../src/intake/ui/unlock.py" line="71" />
       <source>Message</source>
       <translation>Neges</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="54" />
+      <location filename="../src/intake/ui/manager.py" line="292" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -1111,7 +1362,7 @@
       <translation>Cyfrinach adfer newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="510" />
+      <location filename="../src/intake/ui/main.py" line="528" />
       <source>New referral</source>
       <translation>Atgyfeiriad newydd</translation>
     </message>
@@ -1136,7 +1387,7 @@
       <translation>Na, creu person &amp;newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="373" />
+      <location filename="../src/intake/ui/transcription.py" line="376" />
       <source>No.</source>
       <translation>Rhif</translation>
     </message>
@@ -1144,6 +1395,11 @@
       <location filename="../src/intake/ui/people.py" line="98" />
       <source>None open</source>
       <translation>Dim un ar agor</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="242" />
+      <source>Not asked</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
@@ -1171,22 +1427,22 @@
       <translation>Nodiadau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="399" />
+      <location filename="../src/intake/ui/transcription.py" line="402" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation>Does dim byd o'r cam hwn wedi'i argraffu ar y papur hwnnw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="548" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="549" />
       <source>Nothing is filled in on this form.</source>
       <translation>Does dim byd wedi'i lenwi ar y ffurflen hon.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="464" />
+      <location filename="../src/intake/ui/transcription.py" line="467" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation>Does dim byd wedi'i deipio eto. Teipiwch ateb wrth ymyl ei rif yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="771" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="772" />
       <source>Nothing was imported. {0}</source>
       <translation>Chafodd dim byd ei fewnforio. {0}</translation>
     </message>
@@ -1201,7 +1457,7 @@
       <translation>Agor &amp;taith newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="379" />
+      <location filename="../src/intake/ui/main.py" line="397" />
       <source>Open a record</source>
       <translation>Agor cofnod</translation>
     </message>
@@ -1211,7 +1467,7 @@
       <translation>Teithiau agored</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
       <source>PDF files (*.pdf)</source>
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
@@ -1221,12 +1477,12 @@
       <translation>Papu&amp;r a chofnodion…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="450" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
       <source>Paper form</source>
       <translation>Ffurflen bapur</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
       <source>Paper form for this person</source>
       <translation>Ffurflen bapur i'r person hwn</translation>
     </message>
@@ -1276,7 +1532,7 @@
       <translation>Pobl â theithiau agored sydd â chwestiynau heb eu hateb na'u gwrthod eto, yn y camau maen nhw wedi'u cyrraedd, er mwyn i'r tîm allu cynllunio'r ffordd fwyaf caredig o lenwi'r bylchau, neu eu gadael. Dim ond yma mae hyn yn cael ei ddangos.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="116" />
+      <location filename="../src/intake/ui/unlock.py" line="121" />
       <source>Please enter your user name and password.</source>
       <translation>Rhowch eich enw defnyddiwr a'ch cyfrinair.</translation>
     </message>
@@ -1291,7 +1547,7 @@
       <translation>Teipiwch o leiaf un enw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="140" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="141" />
       <source>Please wait</source>
       <translation>Arhoswch am eiliad</translation>
     </message>
@@ -1301,32 +1557,32 @@
       <translation>Cyfatebiaethau posibl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="667" />
+      <location filename="../src/intake/ui/main.py" line="698" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>Man gwaith ymarfer. Mewngofnodwch fel {0} gyda'r cyfrinair: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="49" />
+      <location filename="../src/intake/ui/main.py" line="43" />
       <source>Practice workspace: made-up people only. Nothing here is real.</source>
       <translation>Man gwaith ymarfer: pobl ddychmygol yn unig. Does dim byd yma'n go iawn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="534" />
+      <location filename="../src/intake/ui/manager.py" line="240" />
       <source>Prefer not to say</source>
       <translation>Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="296" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
       <source>Print</source>
       <translation>Argraffu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="129" />
+      <location filename="../src/intake/ui/main.py" line="138" />
       <source>Print a &amp;blank form…</source>
       <translation>Argraffu ffurflen &amp;wag…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
       <source>Print a blank form</source>
       <translation>Argraffu ffurflen wag</translation>
     </message>
@@ -1336,29 +1592,39 @@
       <translation>Argraffu eu ffurflen bapur (yr hyn sydd ei angen arnom ni o hyd)…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="113" />
+      <location filename="../src/intake/ui/transcription.py" line="57" />
+      <source>Printed for this person (known questions left out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="105" />
       <source>Quarter</source>
       <translation>Chwarter</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/manager.py" line="238" />
       <source>Question</source>
       <translation>Cwestiwn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="108" />
+      <location filename="../src/intake/ui/transcription.py" line="109" />
       <source>Question {0}</source>
       <translation>Cwestiwn {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="257" />
+      <location filename="../src/intake/ui/transcription.py" line="258" />
       <source>Question {0}: {1}</source>
       <translation>Cwestiwn {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="365" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="366" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation>Mae cwestiynau sydd wedi'u hateb yn barod yn cael eu gadael allan. Mae'r ffurflen yn dangos y cyfeirnod {0} a chod sy'n dod o hyd i'r cofnod pan ddaw'r ffurflen yn ôl. Dydy hi byth yn dangos enw'r person.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="295" />
+      <source>Questions to fill</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
@@ -1366,7 +1632,7 @@
       <translation>Dileu &amp;mynediad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="599" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="600" />
       <source>Reading the form…</source>
       <translation>Yn darllen y ffurflen…</translation>
     </message>
@@ -1386,12 +1652,12 @@
       <translation>Cofnodi cytundeb: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="617" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>Wedi cofnodi {0} o atebion a {1} o wiriadau lles.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="621" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>Recovery</source>
       <translation>Adfer</translation>
     </message>
@@ -1406,7 +1672,7 @@
       <translation>Cyfrinach adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="54" />
+      <location filename="../src/intake/ui/manager.py" line="291" />
       <source>Reference</source>
       <translation>Cyfeirnod</translation>
     </message>
@@ -1416,12 +1682,12 @@
       <translation>Cyfeirnod {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="288" />
+      <location filename="../src/intake/ui/transcription.py" line="291" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation>Cyfeirnod {0}. Dewiswch y cam a'r papur sydd gennych chi, yna teipiwch bob ateb wrth ymyl ei rif. Gadewch res yn wag os cafodd ei gadael yn wag ar y papur. Mae Tab neu Enter yn symud i'r rhes nesaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
       <source>Referral file</source>
       <translation>Ffeil atgyfeirio</translation>
     </message>
@@ -1429,6 +1695,11 @@
       <location filename="../src/intake/ui/person.py" line="483" />
       <source>Referral received</source>
       <translation>Atgyfeiriad wedi'i dderbyn</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="294" />
+      <source>Referred</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
@@ -1441,7 +1712,7 @@
       <translation>Ailagor y daith hon</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="149" />
+      <location filename="../src/intake/ui/main.py" line="158" />
       <source>Replace the recovery &amp;secret…</source>
       <translation>Newid y g&amp;yfrinach adfer…</translation>
     </message>
@@ -1506,12 +1777,12 @@
       <translation>Rôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="663" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="664" />
       <source>Rows that do not fit</source>
       <translation>Rhesi nad ydyn nhw'n addas</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="791" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="792" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>Rhesi {0}: mae rhywun tebyg wedi'i gofnodi'n barod. Gwiriwch nad yr un person ydyn nhw.</translation>
     </message>
@@ -1521,7 +1792,7 @@
       <translation>Cadw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
       <source>Save {0}</source>
       <translation>Cadw {0}</translation>
     </message>
@@ -1541,7 +1812,7 @@
       <translation>Yn chwilio…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="301" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
       <source>Sending to the printer…</source>
       <translation>Yn anfon at yr argraffydd…</translation>
     </message>
@@ -1581,12 +1852,12 @@
       <translation>Dangoswch yr adroddiad eto ar gyfer y dewis newydd.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="48" />
+      <location filename="../src/intake/ui/unlock.py" line="53" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>Mewngofnodwch i barhau. Mae gwybodaeth bersonol wedi'i chuddio tra bo'r sgrin wedi'i chloi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="455" />
+      <location filename="../src/intake/ui/transcription.py" line="458" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
       <translation>Mae angen edrych ar rai atebion cyn cadw; maen nhw wedi'u marcio isod. Does dim byd wedi'i gadw eto.</translation>
     </message>
@@ -1601,9 +1872,14 @@
       <translation>Aeth rhywbeth o'i le yn annisgwyl. Does dim byd a gafodd ei gadw o'r blaen wedi'i golli. Rhowch gynnig arall arni; os bydd yn digwydd eto, dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="376" />
+      <location filename="../src/intake/ui/manager.py" line="237" />
       <source>Stage</source>
       <translation>Cam</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="243" />
+      <source>Stage not reached</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
@@ -1616,7 +1892,7 @@
       <translation>Statws</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="825" />
       <source>Subject access</source>
       <translation>Mynediad gwrthrych at ddata</translation>
     </message>
@@ -1636,12 +1912,12 @@
       <translation>Tablau yn yr adroddiad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="133" />
+      <location filename="../src/intake/ui/unlock.py" line="138" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
       <translation>Dydy'r enw defnyddiwr a'r cyfrinair ddim yn cyfateb. Rhowch gynnig arall arni. Ar ôl ychydig o gynigion, mae Intake yn aros ychydig yn hirach bob tro, i gadw'r cofnodion yn ddiogel.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation>Mae'r PDF yn barod. Argraffwch ef, neu cadwch ef fel ffeil.</translation>
     </message>
@@ -1660,27 +1936,27 @@ Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
       <translation>Mae'r copi wrth gefn wedi'i adfer. Mewngofnodwch.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="744" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="745" />
       <source>The file has no referrals in it.</source>
       <translation>Does dim atgyfeiriadau yn y ffeil.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="722" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="723" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>Dydy'r ffeil fapio ddim yn ffeil testun. Cadwch hi fel testun UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="621" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>The new password is set. Please sign in.</source>
       <translation>Mae'r cyfrinair newydd wedi'i osod. Mewngofnodwch.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="316" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="317" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
       <translation>Wnaeth yr argraffydd ddim derbyn y PDF. Gwiriwch ei fod wedi'i droi ymlaen a'i gysylltu, yna rhowch gynnig arall arni, neu cadwch y PDF a'i argraffu oddi yno.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="337" />
+      <location filename="../src/intake/ui/main.py" line="354" />
       <source>The questions could not be loaded</source>
       <translation>Doedd dim modd llwytho'r cwestiynau</translation>
     </message>
@@ -1725,7 +2001,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Does dim templed adroddiad sy'n addas i'r cwestiynau hyn eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="554" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="555" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>Doedd dim modd darllen y rhain, felly fyddan nhw ddim yn cael eu cofnodi. Gallwch chi eu gofyn eto wyneb yn wyneb:</translation>
     </message>
@@ -1735,17 +2011,17 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Mae'r bobl hyn yn hysbys yn barod, gyda'r un dyddiad geni ac enw tebyg. Os mai un ohonyn nhw yw'r person hwn, agorwch gofnod y person hwnnw fel nad oes dim byd yn cael ei ofyn ddwywaith.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="594" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="595" />
       <source>This file is too large to be an Intake form.</source>
       <translation>Mae'r ffeil hon yn rhy fawr i fod yn ffurflen Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="831" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="832" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>Mae'r ddogfen hon yn cynnwys popeth am y person hwn, gan gynnwys nodiadau. Rhowch hi iddyn nhw yn unig, a chadwch unrhyw gopi sydd wedi'i gadw yn rhywle diogel.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="350" />
+      <location filename="../src/intake/ui/transcription.py" line="353" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation>Mae'r daith hon wedi'i chau. Ailagorwch hi ar dudalen y person i ychwanegu atebion.</translation>
     </message>
@@ -1765,7 +2041,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Llinell amser</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="200" />
+      <location filename="../src/intake/ui/manager.py" line="193" />
       <source>Total</source>
       <translation>Cyfanswm</translation>
     </message>
@@ -1775,7 +2051,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Cyfansymiau pob rhes</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="282" />
+      <location filename="../src/intake/ui/transcription.py" line="285" />
       <source>Type in a paper form</source>
       <translation>Teipio ffurflen bapur</translation>
     </message>
@@ -1795,12 +2071,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Teipiwch i chwilio.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="72" />
+      <location filename="../src/intake/ui/unlock.py" line="77" />
       <source>Unlock</source>
       <translation>Datgloi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="109" />
+      <location filename="../src/intake/ui/unlock.py" line="114" />
       <source>Unlocking…</source>
       <translation>Yn datgloi…</translation>
     </message>
@@ -1810,7 +2086,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Defnyddio'r gyfrinach adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="614" />
+      <location filename="../src/intake/ui/main.py" line="644" />
       <source>Use the recovery secret…</source>
       <translation>Defnyddio'r gyfrinach adfer…</translation>
     </message>
@@ -1855,7 +2131,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Croeso i Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>What happens</source>
       <translation>Beth sy'n digwydd</translation>
     </message>
@@ -1870,7 +2146,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Ble mae'r wybodaeth yn cael ei chadw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="304" />
+      <location filename="../src/intake/ui/manager.py" line="296" />
+      <source>Which</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="307" />
       <source>Which paper</source>
       <translation>Pa bapur</translation>
     </message>
@@ -1888,6 +2169,16 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <location filename="../src/intake/ui/manager.py" line="597" />
       <source>Whose journeys</source>
       <translation>Teithiau pwy</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
+      <source>Will be recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
+      <source>Will replace what was recorded before</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
@@ -1915,7 +2206,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Yn ysgrifennu'r pedair ffeil…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="111" />
+      <location filename="../src/intake/ui/manager.py" line="103" />
       <source>Year</source>
       <translation>Blwyddyn</translation>
     </message>
@@ -1945,7 +2236,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>wedi'i chau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="180" />
+      <location filename="../src/intake/ui/transcription.py" line="181" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/bbbb</translation>
     </message>
@@ -1975,7 +2266,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>ymarfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="134" />
+      <location filename="../src/intake/ui/transcription.py" line="135" />
       <source>prefer not to say</source>
       <translation>mae'n well gennyf beidio â dweud</translation>
     </message>
@@ -1985,22 +2276,22 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>dewisodd beidio â dweud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="122" />
+      <location filename="../src/intake/ui/manager.py" line="114" />
       <source>to</source>
       <translation>i</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="136" />
+      <location filename="../src/intake/ui/transcription.py" line="137" />
       <source>to ask later</source>
       <translation>i'w ofyn yn nes ymlaen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="160" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="161" />
       <source>{0} ({1} of {2})</source>
       <translation>{0} ({1} o {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="786" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="787" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>Cafodd {0} o atebion roedd y person wedi'u rhoi'n barod eu cadw.</translation>
     </message>
@@ -2035,17 +2326,22 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Mae gan {0} o deithiau agored gwestiynau sydd heb eu llenwi eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="458" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="459" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>Mae {0} o gwestiynau sydd wedi'u hateb yn barod wedi'u gadael allan. Mae'n dangos y cyfeirnod, nid yr enw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="739" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="740" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>Dydy {0} o resi ddim yn addas, felly does dim modd mewnforio dim byd eto. Cywirwch nhw yn y daenlen, cadwch hi fel CSV eto, a gwiriwch eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="521" />
+      <location filename="../src/intake/ui/manager.py" line="82" />
+      <source>{0} to {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
       <source>{0}, reference {1}</source>
       <translation>{0}, cyfeirnod {1}</translation>
     </message>
@@ -2060,7 +2356,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>{0}: penawdau colofnau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="123" />
+      <location filename="../src/intake/ui/transcription.py" line="124" />
       <source>{0}: prefer not to say</source>
       <translation>{0}: mae'n well gennyf beidio â dweud</translation>
     </message>
@@ -2070,7 +2366,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>{0}: penawdau rhesi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="236" />
+      <location filename="../src/intake/ui/manager.py" line="229" />
       <source>{0}: withheld so that no one can be identified</source>
       <translation>{0}: wedi'i atal fel na all neb gael ei adnabod</translation>
     </message>
@@ -2086,149 +2382,157 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
     </message>
   </context>
   <context>
+    <name>IntakeTranslation</name>
+    <message>
+      <location filename="../tools/i18n.py" line="1" />
+      <source>reviewed</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="113" />
+      <location filename="../src/intake/ui/interview_view.py" line="114" />
       <source>&amp;Back</source>
       <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="351" />
+      <location filename="../src/intake/ui/interview_view.py" line="355" />
       <source>&amp;Finish</source>
       <translation>Gor&amp;ffen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="117" />
+      <location filename="../src/intake/ui/interview_view.py" line="118" />
       <source>&amp;Next</source>
       <translation>&amp;Nesaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="114" />
+      <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>&amp;Prefer not to say</source>
       <translation>&amp;Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="115" />
+      <location filename="../src/intake/ui/interview_view.py" line="116" />
       <source>&amp;Skip for now</source>
       <translation>&amp;Hepgor am nawr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="414" />
+      <location filename="../src/intake/ui/interview_view.py" line="418" />
       <source>Already known, so not asked: {0}</source>
       <translation>Yn hysbys yn barod, felly heb eu gofyn: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="408" />
+      <location filename="../src/intake/ui/interview_view.py" line="412" />
       <source>Answers given: {0}</source>
       <translation>Atebion a roddwyd: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="273" />
+      <location filename="../src/intake/ui/interview_view.py" line="277" />
       <source>Anything you would like to add (optional)</source>
       <translation>Unrhyw beth yr hoffech chi ei ychwanegu (dewisol)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="115" />
+      <location filename="../src/intake/ui/interview_view.py" line="116" />
       <source>Ask &amp;later</source>
       <translation>G&amp;ofyn yn nes ymlaen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="123" />
       <source>Ask this question later</source>
       <translation>Gofyn y cwestiwn hwn yn nes ymlaen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="119" />
+      <location filename="../src/intake/ui/interview_view.py" line="120" />
       <source>Back to the previous step</source>
       <translation>Yn ôl i'r sgrin flaenorol</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="410" />
+      <location filename="../src/intake/ui/interview_view.py" line="414" />
       <source>Chose not to say: {0}</source>
       <translation>Wedi dewis peidio â dweud: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="91" />
+      <location filename="../src/intake/ui/interview_view.py" line="92" />
       <source>Ctrl+K</source>
       <translation>Ctrl+K</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="109" />
+      <location filename="../src/intake/ui/interview_view.py" line="110" />
       <source>Message</source>
       <translation>Neges</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="124" />
+      <location filename="../src/intake/ui/interview_view.py" line="125" />
       <source>Next</source>
       <translation>Nesaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="87" />
+      <location filename="../src/intake/ui/interview_view.py" line="88" />
       <source>Note something &amp;mentioned</source>
       <translation>Nodi rhywbeth y &amp;soniwyd amdano</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="89" />
+      <location filename="../src/intake/ui/interview_view.py" line="90" />
       <source>Note something the person mentioned, for any question</source>
       <translation>Nodi rhywbeth y soniodd y person amdano, ar gyfer unrhyw gwestiwn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="248" />
+      <location filename="../src/intake/ui/interview_view.py" line="252" />
       <source>Please check this one.</source>
       <translation>Gwiriwch yr ateb hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="120" />
+      <location filename="../src/intake/ui/interview_view.py" line="121" />
       <source>Prefer not to say</source>
       <translation>Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="376" />
+      <location filename="../src/intake/ui/interview_view.py" line="380" />
       <source>Question {0} of {1}</source>
       <translation>Cwestiwn {0} o {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="85" />
+      <location filename="../src/intake/ui/interview_view.py" line="86" />
       <source>Save status</source>
       <translation>Statws cadw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="241" />
+      <location filename="../src/intake/ui/interview_view.py" line="242" />
       <source>Saved</source>
       <translation>Wedi'i gadw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="264" />
+      <location filename="../src/intake/ui/interview_view.py" line="268" />
       <source>Say to the person:</source>
       <translation>Dywedwch wrth y person:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="123" />
       <source>Skip this question for now</source>
       <translation>Hepgor y cwestiwn hwn am nawr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="407" />
+      <location filename="../src/intake/ui/interview_view.py" line="411" />
       <source>That is the end of this part. Thank you.</source>
       <translation>Dyna ddiwedd y rhan hon. Diolch.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="41" />
+      <location filename="../src/intake/ui/interview_view.py" line="42" />
       <source>This could not be saved just now. Nothing saved before is lost. Please try again; if it keeps happening, tell your administrator.</source>
       <translation>Doedd dim modd cadw hyn nawr. Does dim byd a gafodd ei gadw o'r blaen wedi'i golli. Rhowch gynnig arall arni; os yw'n dal i ddigwydd, dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="412" />
+      <location filename="../src/intake/ui/interview_view.py" line="416" />
       <source>To come back to later: {0}</source>
       <translation>I ddod yn ôl atyn nhw yn nes ymlaen: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="381" />
+      <location filename="../src/intake/ui/interview_view.py" line="385" />
       <source>Why we ask: {0}</source>
       <translation>Pam rydyn ni'n gofyn: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="267" />
+      <location filename="../src/intake/ui/interview_view.py" line="271" />
       <source>You could say</source>
       <translation>Gallech chi ddweud</translation>
     </message>

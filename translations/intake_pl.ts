@@ -3,6 +3,54 @@
 <TS version="2.1" language="pl">
   <extra-intake-reviewed>no</extra-intake-reviewed>
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="29" />
+      <source>&amp;About Intake…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="63" />
+      <source>About Intake</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="68" />
+      <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="65" />
+      <source>Intake {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="78" />
+      <source>Languages of the forms ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="75" />
+      <source>Languages of the screens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="93" />
+      <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="83" />
+      <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="54" />
+      <source>{0}: not yet checked by a fluent speaker</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaptureDialog</name>
     <message>
       <location filename="../src/intake/ui/capture.py" line="92" />
@@ -84,6 +132,184 @@
     </message>
   </context>
   <context>
+    <name>EngineWords</name>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="50" />
+      <source>A 'none of these' kind of box is ticked beside others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="57" />
+      <source>Both an answer and 'prefer not to say' are given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="49" />
+      <source>More boxes are ticked than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="48" />
+      <source>More than one box is ticked, but this question takes one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="70" />
+      <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="26" />
+      <source>One of these options goes on its own. Please choose it alone, or the others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="41" />
+      <source>Please choose a number from {0} to {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="29" />
+      <source>Please choose at least {0} of the options.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="25" />
+      <source>Please choose from the options shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="30" />
+      <source>Please choose up to {0} of the options.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="40" />
+      <source>Please give a number of {0} or less.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="39" />
+      <source>Please give a number of {0} or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="37" />
+      <source>Please give a number, using digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="38" />
+      <source>Please give a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="34" />
+      <source>Please give the date as day, month and year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="31" />
+      <source>Please type your answer in words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="36" />
+      <source>That date is a long time ago. Please check the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="35" />
+      <source>That date is after today. Please check the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="32" />
+      <source>That is a little long. Please keep it under {0} letters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="56" />
+      <source>The answer is longer than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="54" />
+      <source>The answer is not a number, or not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="47" />
+      <source>The answer is not one of the choices this question offers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="52" />
+      <source>The date is in the future, which this question does not allow.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="51" />
+      <source>The date is not a real date. Check the day, month and year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="55" />
+      <source>The number is outside the range this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="75" />
+      <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="53" />
+      <source>The year is earlier than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="33" />
+      <source>There is no such date. Please check the day and month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="65" />
+      <source>This form belongs to the person below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="46" />
+      <source>This form has a field Intake did not make; it was left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="66" />
+      <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="58" />
+      <source>This is needed but empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="60" />
+      <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="24" />
+      <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="59" />
+      <source>This row has a different number of cells from the column names.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Intake</name>
     <message>
       <location filename="../src/intake/ui/admin.py" line="152" />
@@ -91,7 +317,7 @@
       <translation> (brak dostępu)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="288" />
+      <location filename="../src/intake/ui/manager.py" line="281" />
       <source> (only asked of some)</source>
       <translation> (zadawane tylko niektórym)</translation>
     </message>
@@ -131,12 +357,12 @@
       <translation>&amp;Wstecz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="146" />
+      <location filename="../src/intake/ui/main.py" line="155" />
       <source>&amp;Back up now…</source>
       <translation>Utwórz &amp;kopię zapasową teraz…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="167" />
+      <location filename="../src/intake/ui/main.py" line="176" />
       <source>&amp;Bigger text</source>
       <translation>&amp;Większy tekst</translation>
     </message>
@@ -196,7 +422,7 @@
       <translation>&amp;Imię</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="69" />
+      <location filename="../src/intake/ui/unlock.py" line="74" />
       <source>&amp;Forgotten password?</source>
       <translation>&amp;Zapomniane hasło?</translation>
     </message>
@@ -206,22 +432,22 @@
       <translation>Przekaż do &amp;samodzielnego wypełnienia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="185" />
+      <location filename="../src/intake/ui/main.py" line="194" />
       <source>&amp;High contrast</source>
       <translation>Wysoki &amp;kontrast</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="668" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="669" />
       <source>&amp;Import</source>
       <translation>&amp;Importuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="753" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="754" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;Importuj skierowania ({0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="119" />
+      <location filename="../src/intake/ui/main.py" line="128" />
       <source>&amp;Intake</source>
       <translation>&amp;Intake</translation>
     </message>
@@ -231,12 +457,12 @@
       <translation>&amp;Przechowuj zamknięte ścieżki wsparcia przez</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="175" />
+      <location filename="../src/intake/ui/main.py" line="184" />
       <source>&amp;Language</source>
       <translation>&amp;Język</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
       <source>&amp;Language:</source>
       <translation>&amp;Język:</translation>
     </message>
@@ -246,7 +472,7 @@
       <translation>&amp;Nazwisko</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="123" />
+      <location filename="../src/intake/ui/main.py" line="132" />
       <source>&amp;Lock</source>
       <translation>&amp;Zablokuj</translation>
     </message>
@@ -261,17 +487,17 @@
       <translation>&amp;Utwórz nowy kod</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="400" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="401" />
       <source>&amp;Make the PDF</source>
       <translation>&amp;Utwórz PDF</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="140" />
+      <location filename="../src/intake/ui/main.py" line="149" />
       <source>&amp;Manage</source>
       <translation>Za&amp;rządzanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
       <source>&amp;Mapping file:</source>
       <translation>Plik &amp;mapowania:</translation>
     </message>
@@ -296,7 +522,7 @@
       <translation>&amp;Nowe skierowanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="120" />
+      <location filename="../src/intake/ui/main.py" line="129" />
       <source>&amp;New referral…</source>
       <translation>&amp;Nowe skierowanie…</translation>
     </message>
@@ -316,7 +542,7 @@
       <translation>&amp;Otwórz kartę tej osoby</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="309" />
+      <location filename="../src/intake/ui/transcription.py" line="312" />
       <source>&amp;Paper:</source>
       <translation>Rodzaj &amp;formularza:</translation>
     </message>
@@ -336,27 +562,27 @@
       <translation>Wydrukuj &amp;kod</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="212" />
       <source>&amp;Print…</source>
       <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="126" />
+      <location filename="../src/intake/ui/main.py" line="135" />
       <source>&amp;Quit</source>
       <translation>Za&amp;kończ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="577" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="578" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;Zapisz odpowiedzi ({0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="654" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>&amp;Referral file:</source>
       <translation>Plik ze &amp;skierowaniami:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="147" />
+      <location filename="../src/intake/ui/main.py" line="156" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
@@ -366,7 +592,7 @@
       <translation>&amp;Sprawozdanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="143" />
+      <location filename="../src/intake/ui/main.py" line="152" />
       <source>&amp;Returns and gaps…</source>
       <translation>&amp;Sprawozdania i braki…</translation>
     </message>
@@ -376,17 +602,17 @@
       <translation>&amp;Rola</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="337" />
+      <location filename="../src/intake/ui/transcription.py" line="340" />
       <source>&amp;Save answers</source>
       <translation>&amp;Zapisz odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="210" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="148" />
+      <location filename="../src/intake/ui/main.py" line="157" />
       <source>&amp;Settings…</source>
       <translation>Us&amp;tawienia…</translation>
     </message>
@@ -396,12 +622,12 @@
       <translation>&amp;Wyświetl sprawozdanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="170" />
+      <location filename="../src/intake/ui/main.py" line="179" />
       <source>&amp;Smaller text</source>
       <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
       <source>&amp;Stage:</source>
       <translation>&amp;Etap:</translation>
     </message>
@@ -416,12 +642,12 @@
       <translation>&amp;Podsumowanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="157" />
+      <location filename="../src/intake/ui/main.py" line="166" />
       <source>&amp;Text size</source>
       <translation>&amp;Rozmiar tekstu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="70" />
+      <location filename="../src/intake/ui/unlock.py" line="75" />
       <source>&amp;Unlock</source>
       <translation>&amp;Odblokuj</translation>
     </message>
@@ -431,7 +657,7 @@
       <translation>Nazwa &amp;użytkownika</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="145" />
+      <location filename="../src/intake/ui/main.py" line="154" />
       <source>&amp;Users and roles…</source>
       <translation>&amp;Użytkownicy i role…</translation>
     </message>
@@ -441,9 +667,19 @@
       <translation>Ko&amp;deks praw ofiar</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="156" />
+      <location filename="../src/intake/ui/main.py" line="165" />
       <source>&amp;View</source>
       <translation>Wid&amp;ok</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="58" />
+      <source>A blank form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="59" />
+      <source>A caseworker copy</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
@@ -466,7 +702,12 @@
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="115" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
+      <source>Already recorded: no change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="116" />
       <source>Already recorded: {0}</source>
       <translation>Już zapisano: {0}</translation>
     </message>
@@ -476,17 +717,22 @@
       <translation>Anonimowe sprawozdania dla instytucji finansujących</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="373" />
+      <location filename="../src/intake/ui/transcription.py" line="376" />
       <source>Answer</source>
       <translation>Odpowiedź</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>Answer on the form</source>
       <translation>Odpowiedź w formularzu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="574" />
+      <location filename="../src/intake/ui/manager.py" line="239" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
       <source>Answers on the form</source>
       <translation>Odpowiedzi w formularzu</translation>
     </message>
@@ -501,9 +747,14 @@
       <translation>Zapytaj później</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="608" />
+      <location filename="../src/intake/ui/main.py" line="638" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>Hasło może zresetować administrator Intake. Jeśli wszystkie hasła administratorów zostaną utracone, administrator może ustawić nowe hasło za pomocą wydrukowanego kodu odzyskiwania.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="241" />
+      <source>Asked later</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
@@ -521,7 +772,7 @@
       <translation>Wykres słupkowy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="484" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="485" />
       <source>Blank form</source>
       <translation>Pusty formularz</translation>
     </message>
@@ -531,7 +782,7 @@
       <translation>Data urodzenia: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="657" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="658" />
       <source>C&amp;heck the files</source>
       <translation>Sp&amp;rawdź pliki</translation>
     </message>
@@ -541,12 +792,12 @@
       <translation>&amp;Zgody</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
       <source>CSV files (*.csv)</source>
       <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="107" />
+      <location filename="../src/intake/ui/manager.py" line="99" />
       <source>Calendar year</source>
       <translation>Rok kalendarzowy</translation>
     </message>
@@ -566,12 +817,12 @@
       <translation>Osoba prowadząca sprawę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="397" />
       <source>Caseworker copy</source>
       <translation>Kopia dla osoby prowadzącej sprawę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="395" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>Caseworker copy: include questions only asked in conversation</source>
       <translation>Kopia dla osoby prowadzącej sprawę: z pytaniami zadawanymi tylko w rozmowie</translation>
     </message>
@@ -581,7 +832,7 @@
       <translation>Zmień</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="189" />
+      <location filename="../src/intake/ui/main.py" line="198" />
       <source>Change my &amp;password…</source>
       <translation>Zmień moje &amp;hasło…</translation>
     </message>
@@ -596,7 +847,7 @@
       <translation>Sp&amp;rawdź kompletność</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="515" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="516" />
       <source>Check before recording</source>
       <translation>Sprawdź przed zapisaniem</translation>
     </message>
@@ -641,7 +892,7 @@
       <translation>Proszę wybrać sprawozdanie i okres, a potem kliknąć „Wyświetl sprawozdanie”. Podgląd pokazuje dokładnie to, co znajdzie się w plikach.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="713" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="714" />
       <source>Choose both files first.</source>
       <translation>Najpierw proszę wybrać oba pliki.</translation>
     </message>
@@ -651,22 +902,22 @@
       <translation>Wybierz folder z kopią zapasową</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="588" />
       <source>Choose the filled-in form</source>
       <translation>Wybierz wypełniony formularz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="640" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="641" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>Proszę wybrać plik ze skierowaniami (CSV zapisany z arkusza kalkulacyjnego) i plik mapowania, który określa, co oznaczają jego kolumny. Intake najpierw sprawdza każdy wiersz i importuje dane tylko wtedy, gdy wszystkie wiersze pasują: nic nie zostaje zaimportowane tylko w części.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="685" />
       <source>Choose the {0}</source>
       <translation>Wybierz {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="683" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
       <source>Choose…</source>
       <translation>Wybierz…</translation>
     </message>
@@ -766,12 +1017,12 @@
       <translation>Usunąć wszystkie zamknięte ścieżki wsparcia, których okres przechowywania minął? Tego nie można cofnąć.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="749" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="750" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>Wszystkie wiersze pasują. Skierowania: {0}, odpowiedzi: {1}. Nic nie zostało jeszcze zaimportowane.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="378" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="379" />
       <source>Every stage</source>
       <translation>Wszystkie etapy</translation>
     </message>
@@ -811,22 +1062,22 @@
       <translation>Liczby</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Fillable form</source>
       <translation>Formularz do wypełnienia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
       <translation>Formularz do wypełnienia: na komputerze, tablecie lub telefonie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="615" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
       <source>Filled-in form</source>
       <translation>Wypełniony formularz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="100" />
       <source>Financial year (April to March)</source>
       <translation>Rok finansowy (od kwietnia do marca)</translation>
     </message>
@@ -841,7 +1092,7 @@
       <translation>Pierwsze &amp;hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="116" />
+      <location filename="../src/intake/ui/manager.py" line="108" />
       <source>First day</source>
       <translation>Pierwszy dzień</translation>
     </message>
@@ -861,12 +1112,12 @@
       <translation>Na przykład: przeczytano na głos, przekazano ulotkę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="606" />
+      <location filename="../src/intake/ui/main.py" line="636" />
       <source>Forgotten password</source>
       <translation>Zapomniane hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="820" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="821" />
       <source>Gathering everything held…</source>
       <translation>Zbieranie wszystkich przechowywanych danych…</translation>
     </message>
@@ -911,32 +1162,32 @@
       <translation>Jeśli kiedyś wszystkie hasła zostaną zapomniane, ten kod będzie jedynym sposobem odzyskania dostępu. Proszę go teraz wydrukować albo zapisać i przechowywać w bezpiecznym, prywatnym miejscu, z dala od tego laptopa. Nie zostanie pokazany ponownie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="144" />
+      <location filename="../src/intake/ui/main.py" line="153" />
       <source>Import &amp;referrals…</source>
       <translation>&amp;Importuj skierowania…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="131" />
+      <location filename="../src/intake/ui/main.py" line="140" />
       <source>Import a &amp;filled-in PDF form…</source>
       <translation>Importuj &amp;wypełniony formularz PDF…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="805" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="806" />
       <source>Import referrals</source>
       <translation>Importuj skierowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="781" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="782" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>Zaimportowane skierowania: {0}. Nowe osoby: {1}, osoby już znane: {2}. Zapisane odpowiedzi: {3}, więc te pytania nie będą zadawane ponownie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="765" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="766" />
       <source>Importing referrals…</source>
       <translation>Importowanie skierowań…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="830" />
       <source>Information we hold</source>
       <translation>Informacje, które przechowujemy</translation>
     </message>
@@ -946,12 +1197,12 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="338" />
+      <location filename="../src/intake/ui/main.py" line="355" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Intake nie może otworzyć kart osób, ponieważ w pakiecie formularzy jest błąd. Żadne zapisane dane nie zostały naruszone. Proszę poprosić administratora o uruchomienie polecenia 'intake forms check'. Pierwszy problem: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="306" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="307" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation>Intake nie może połączyć się z drukarką z tego komputera. Proszę zapisać plik PDF, a potem otworzyć go i wydrukować w programie do czytania plików PDF.</translation>
     </message>
@@ -961,7 +1212,7 @@
       <translation>Intake nie może odczytać lub zapisać potrzebnego pliku. Proszę sprawdzić, czy na dysku jest wolne miejsce i czy folder nie jest tylko do odczytu, a potem spróbować ponownie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="44" />
+      <location filename="../src/intake/ui/unlock.py" line="49" />
       <source>Intake is locked</source>
       <translation>Intake jest zablokowany</translation>
     </message>
@@ -976,7 +1227,7 @@
       <translation>Kod odzyskiwania Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="492" />
+      <location filename="../src/intake/ui/main.py" line="510" />
       <source>Journey</source>
       <translation>Ścieżka wsparcia</translation>
     </message>
@@ -1001,7 +1252,7 @@
       <translation>Proszę przechowywać ten kod w bezpiecznym, prywatnym miejscu, z dala od laptopa.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="109" />
+      <location filename="../src/intake/ui/manager.py" line="101" />
       <source>Kind of year</source>
       <translation>Rodzaj roku</translation>
     </message>
@@ -1011,12 +1262,12 @@
       <translation>Znane</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="385" />
       <source>Language</source>
       <translation>Język</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="116" />
+      <location filename="../src/intake/ui/manager.py" line="108" />
       <source>Last day</source>
       <translation>Ostatni dzień</translation>
     </message>
@@ -1036,7 +1287,7 @@
       <translation>Tworzenie i sprawdzanie kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="440" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="441" />
       <source>Making the form…</source>
       <translation>Tworzenie formularza…</translation>
     </message>
@@ -1051,22 +1302,22 @@
       <translation>Kierownik</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>Mapping file</source>
       <translation>Plik mapowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>Pliki mapowania (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="66" />
+      <location filename="../src/intake/ui/unlock.py" line="71" />
       <source>Message</source>
       <translation>Komunikat</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="54" />
+      <location filename="../src/intake/ui/manager.py" line="292" />
       <source>Name</source>
       <translation>Imię i nazwisko</translation>
     </message>
@@ -1111,7 +1362,7 @@
       <translation>Nowy kod odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="510" />
+      <location filename="../src/intake/ui/main.py" line="528" />
       <source>New referral</source>
       <translation>Nowe skierowanie</translation>
     </message>
@@ -1136,7 +1387,7 @@
       <translation>Nie, &amp;utwórz nową osobę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="373" />
+      <location filename="../src/intake/ui/transcription.py" line="376" />
       <source>No.</source>
       <translation>Nr</translation>
     </message>
@@ -1144,6 +1395,11 @@
       <location filename="../src/intake/ui/people.py" line="98" />
       <source>None open</source>
       <translation>Brak otwartych</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="242" />
+      <source>Not asked</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
@@ -1171,22 +1427,22 @@
       <translation>Notatki</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="399" />
+      <location filename="../src/intake/ui/transcription.py" line="402" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation>Na tym formularzu nie ma pytań z tego etapu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="548" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="549" />
       <source>Nothing is filled in on this form.</source>
       <translation>W tym formularzu nic nie wypełniono.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="464" />
+      <location filename="../src/intake/ui/transcription.py" line="467" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation>Nic jeszcze nie wpisano. Najpierw proszę wpisać odpowiedź obok jej numeru.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="771" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="772" />
       <source>Nothing was imported. {0}</source>
       <translation>Nic nie zostało zaimportowane. {0}</translation>
     </message>
@@ -1201,7 +1457,7 @@
       <translation>Otwórz &amp;nową ścieżkę wsparcia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="379" />
+      <location filename="../src/intake/ui/main.py" line="397" />
       <source>Open a record</source>
       <translation>Otwieranie karty osoby</translation>
     </message>
@@ -1211,7 +1467,7 @@
       <translation>Otwarte ścieżki wsparcia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
       <source>PDF files (*.pdf)</source>
       <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -1221,12 +1477,12 @@
       <translation>&amp;Formularze papierowe i dane…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="450" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
       <source>Paper form</source>
       <translation>Formularz papierowy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
       <source>Paper form for this person</source>
       <translation>Formularz papierowy dla tej osoby</translation>
     </message>
@@ -1276,7 +1532,7 @@
       <translation>Osoby z otwartymi ścieżkami wsparcia, w których na osiągniętych już etapach są pytania jeszcze bez odpowiedzi i bez odmowy. Dzięki temu zespół może zaplanować najłagodniejszy sposób uzupełnienia braków albo zdecydować, że je zostawi. Widoczne tylko tutaj.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="116" />
+      <location filename="../src/intake/ui/unlock.py" line="121" />
       <source>Please enter your user name and password.</source>
       <translation>Proszę wpisać nazwę użytkownika i hasło.</translation>
     </message>
@@ -1291,7 +1547,7 @@
       <translation>Proszę wpisać co najmniej imię albo nazwisko.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="140" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="141" />
       <source>Please wait</source>
       <translation>Proszę czekać</translation>
     </message>
@@ -1301,32 +1557,32 @@
       <translation>Możliwe dopasowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="667" />
+      <location filename="../src/intake/ui/main.py" line="698" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>Obszar roboczy do ćwiczeń. Proszę zalogować się jako {0}, używając hasła: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="49" />
+      <location filename="../src/intake/ui/main.py" line="43" />
       <source>Practice workspace: made-up people only. Nothing here is real.</source>
       <translation>Obszar roboczy do ćwiczeń: tylko zmyślone osoby. Nic tutaj nie jest prawdziwe.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="534" />
+      <location filename="../src/intake/ui/manager.py" line="240" />
       <source>Prefer not to say</source>
       <translation>Wolę nie odpowiadać</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="296" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
       <source>Print</source>
       <translation>Drukuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="129" />
+      <location filename="../src/intake/ui/main.py" line="138" />
       <source>Print a &amp;blank form…</source>
       <translation>Wydrukuj &amp;pusty formularz…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
       <source>Print a blank form</source>
       <translation>Wydrukuj pusty formularz</translation>
     </message>
@@ -1336,29 +1592,39 @@
       <translation>Wydrukuj formularz papierowy dla tej osoby (tylko brakujące pytania)…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="113" />
+      <location filename="../src/intake/ui/transcription.py" line="57" />
+      <source>Printed for this person (known questions left out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="105" />
       <source>Quarter</source>
       <translation>Kwartał</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/manager.py" line="238" />
       <source>Question</source>
       <translation>Pytanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="108" />
+      <location filename="../src/intake/ui/transcription.py" line="109" />
       <source>Question {0}</source>
       <translation>Pytanie {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="257" />
+      <location filename="../src/intake/ui/transcription.py" line="258" />
       <source>Question {0}: {1}</source>
       <translation>Pytanie {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="365" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="366" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation>Pytania, na które już jest odpowiedź, są pominięte. Na formularzu jest numer referencyjny {0} i kod, dzięki któremu po zwrocie formularza można odnaleźć kartę osoby. Na formularzu nigdy nie ma imienia i nazwiska osoby.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="295" />
+      <source>Questions to fill</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
@@ -1366,7 +1632,7 @@
       <translation>&amp;Odbierz dostęp</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="599" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="600" />
       <source>Reading the form…</source>
       <translation>Odczytywanie formularza…</translation>
     </message>
@@ -1386,12 +1652,12 @@
       <translation>Zapisz zgodę: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="617" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>Zapisano. Odpowiedzi: {0}. Pytania o samopoczucie: {1}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="621" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>Recovery</source>
       <translation>Odzyskiwanie dostępu</translation>
     </message>
@@ -1406,7 +1672,7 @@
       <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="54" />
+      <location filename="../src/intake/ui/manager.py" line="291" />
       <source>Reference</source>
       <translation>Numer referencyjny</translation>
     </message>
@@ -1416,12 +1682,12 @@
       <translation>Numer referencyjny {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="288" />
+      <location filename="../src/intake/ui/transcription.py" line="291" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation>Numer referencyjny {0}. Proszę wybrać etap i rodzaj formularza papierowego, a potem wpisać każdą odpowiedź obok jej numeru. Jeśli na papierze wiersz jest pusty, proszę zostawić go pustym. Klawisz Tab lub Enter przenosi do następnego wiersza.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
       <source>Referral file</source>
       <translation>Plik ze skierowaniami</translation>
     </message>
@@ -1429,6 +1695,11 @@
       <location filename="../src/intake/ui/person.py" line="483" />
       <source>Referral received</source>
       <translation>Otrzymano skierowanie</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="294" />
+      <source>Referred</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
@@ -1441,7 +1712,7 @@
       <translation>Otwórz ponownie tę ścieżkę wsparcia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="149" />
+      <location filename="../src/intake/ui/main.py" line="158" />
       <source>Replace the recovery &amp;secret…</source>
       <translation>Wymień kod &amp;odzyskiwania…</translation>
     </message>
@@ -1506,12 +1777,12 @@
       <translation>Rola</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="663" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="664" />
       <source>Rows that do not fit</source>
       <translation>Wiersze, które nie pasują</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="791" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="792" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>Wiersze {0}: podobna osoba jest już zapisana. Proszę sprawdzić, czy to nie ta sama osoba.</translation>
     </message>
@@ -1521,7 +1792,7 @@
       <translation>Zapisz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
       <source>Save {0}</source>
       <translation>Zapisz: {0}</translation>
     </message>
@@ -1541,7 +1812,7 @@
       <translation>Wyszukiwanie…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="301" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
       <source>Sending to the printer…</source>
       <translation>Wysyłanie do drukarki…</translation>
     </message>
@@ -1581,12 +1852,12 @@
       <translation>Proszę ponownie wyświetlić sprawozdanie dla nowego wyboru.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="48" />
+      <location filename="../src/intake/ui/unlock.py" line="53" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>Proszę się zalogować, aby kontynuować. Gdy program jest zablokowany, dane osobowe są ukryte.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="455" />
+      <location filename="../src/intake/ui/transcription.py" line="458" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
       <translation>Niektóre odpowiedzi trzeba sprawdzić przed zapisaniem; są oznaczone poniżej. Nic jeszcze nie zostało zapisane.</translation>
     </message>
@@ -1601,9 +1872,14 @@
       <translation>Wystąpił nieoczekiwany problem. Nic, co zapisano wcześniej, nie zostało utracone. Proszę spróbować ponownie; jeśli to się powtórzy, proszę powiedzieć o tym administratorowi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="376" />
+      <location filename="../src/intake/ui/manager.py" line="237" />
       <source>Stage</source>
       <translation>Etap</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="243" />
+      <source>Stage not reached</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
@@ -1616,7 +1892,7 @@
       <translation>Stan</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="825" />
       <source>Subject access</source>
       <translation>Dostęp osoby do jej danych</translation>
     </message>
@@ -1636,12 +1912,12 @@
       <translation>Tabele w sprawozdaniu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="133" />
+      <location filename="../src/intake/ui/unlock.py" line="138" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
       <translation>Nazwa użytkownika i hasło nie pasują do siebie. Proszę spróbować ponownie. Po kilku próbach Intake za każdym razem czeka trochę dłużej, żeby chronić dane.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation>Plik PDF jest gotowy. Można go wydrukować albo zapisać jako plik.</translation>
     </message>
@@ -1660,27 +1936,27 @@ Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany
       <translation>Kopia zapasowa została przywrócona. Proszę się zalogować.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="744" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="745" />
       <source>The file has no referrals in it.</source>
       <translation>W pliku nie ma żadnych skierowań.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="722" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="723" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>Plik mapowania nie jest plikiem tekstowym. Proszę zapisać go jako tekst w kodowaniu UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="621" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>The new password is set. Please sign in.</source>
       <translation>Nowe hasło jest ustawione. Proszę się zalogować.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="316" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="317" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
       <translation>Drukarka nie przyjęła pliku PDF. Proszę sprawdzić, czy jest włączona i podłączona, i spróbować ponownie albo zapisać plik PDF i wydrukować go z zapisanego pliku.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="337" />
+      <location filename="../src/intake/ui/main.py" line="354" />
       <source>The questions could not be loaded</source>
       <translation>Nie udało się wczytać pytań</translation>
     </message>
@@ -1725,7 +2001,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Nie ma jeszcze szablonu sprawozdania pasującego do tych pytań.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="554" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="555" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>Tych odpowiedzi nie udało się odczytać, więc nie zostaną zapisane. Można zadać te pytania ponownie osobiście:</translation>
     </message>
@@ -1735,17 +2011,17 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Te osoby są już w systemie: mają tę samą datę urodzenia i podobne imię lub nazwisko. Jeśli jedna z nich to ta osoba, proszę otworzyć jej kartę, żeby o nic nie pytać dwa razy.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="594" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="595" />
       <source>This file is too large to be an Intake form.</source>
       <translation>Ten plik jest zbyt duży, żeby mógł być formularzem Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="831" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="832" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>Ten dokument zawiera wszystkie dane o tej osobie, w tym notatki. Proszę przekazać go tylko jej, a każdą zapisaną kopię przechowywać w bezpiecznym miejscu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="350" />
+      <location filename="../src/intake/ui/transcription.py" line="353" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation>Ta ścieżka wsparcia jest zamknięta. Aby dodać odpowiedzi, proszę otworzyć ją ponownie na karcie osoby.</translation>
     </message>
@@ -1765,7 +2041,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Oś czasu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="200" />
+      <location filename="../src/intake/ui/manager.py" line="193" />
       <source>Total</source>
       <translation>Razem</translation>
     </message>
@@ -1775,7 +2051,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Sumy dla każdego wiersza</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="282" />
+      <location filename="../src/intake/ui/transcription.py" line="285" />
       <source>Type in a paper form</source>
       <translation>Przepisz formularz papierowy</translation>
     </message>
@@ -1795,12 +2071,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Aby wyszukać, proszę zacząć pisać.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="72" />
+      <location filename="../src/intake/ui/unlock.py" line="77" />
       <source>Unlock</source>
       <translation>Odblokuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="109" />
+      <location filename="../src/intake/ui/unlock.py" line="114" />
       <source>Unlocking…</source>
       <translation>Odblokowywanie…</translation>
     </message>
@@ -1810,7 +2086,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Użyj kodu odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="614" />
+      <location filename="../src/intake/ui/main.py" line="644" />
       <source>Use the recovery secret…</source>
       <translation>Użyj kodu odzyskiwania…</translation>
     </message>
@@ -1855,7 +2131,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Witamy w Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>What happens</source>
       <translation>Co się stanie</translation>
     </message>
@@ -1870,7 +2146,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Gdzie przechowywane są informacje</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="304" />
+      <location filename="../src/intake/ui/manager.py" line="296" />
+      <source>Which</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="307" />
       <source>Which paper</source>
       <translation>Rodzaj formularza</translation>
     </message>
@@ -1888,6 +2169,16 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <location filename="../src/intake/ui/manager.py" line="597" />
       <source>Whose journeys</source>
       <translation>Czyje ścieżki wsparcia</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
+      <source>Will be recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
+      <source>Will replace what was recorded before</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
@@ -1915,7 +2206,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Zapisywanie czterech plików…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="111" />
+      <location filename="../src/intake/ui/manager.py" line="103" />
       <source>Year</source>
       <translation>Rok</translation>
     </message>
@@ -1945,7 +2236,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>zamknięta</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="180" />
+      <location filename="../src/intake/ui/transcription.py" line="181" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/rrrr</translation>
     </message>
@@ -1975,7 +2266,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>tryb ćwiczeń</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="134" />
+      <location filename="../src/intake/ui/transcription.py" line="135" />
       <source>prefer not to say</source>
       <translation>wolę nie odpowiadać</translation>
     </message>
@@ -1985,22 +2276,22 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>wybrano „Wolę nie odpowiadać”</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="122" />
+      <location filename="../src/intake/ui/manager.py" line="114" />
       <source>to</source>
       <translation>do</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="136" />
+      <location filename="../src/intake/ui/transcription.py" line="137" />
       <source>to ask later</source>
       <translation>do zapytania później</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="160" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="161" />
       <source>{0} ({1} of {2})</source>
       <translation>{0} ({1} z {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="786" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="787" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>Zachowano odpowiedzi udzielone już wcześniej: {0}.</translation>
     </message>
@@ -2035,17 +2326,22 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Otwarte ścieżki wsparcia z pytaniami do uzupełnienia: {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="458" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="459" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>Pominięte pytania, na które już jest odpowiedź: {0}. Formularz pokazuje numer referencyjny, a nie imię i nazwisko.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="739" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="740" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>Wiersze, które nie pasują: {0}, więc nie można jeszcze niczego zaimportować. Proszę je poprawić w arkuszu kalkulacyjnym, ponownie zapisać arkusz jako CSV i jeszcze raz sprawdzić pliki.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="521" />
+      <location filename="../src/intake/ui/manager.py" line="82" />
+      <source>{0} to {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
       <source>{0}, reference {1}</source>
       <translation>{0}, numer referencyjny {1}</translation>
     </message>
@@ -2060,7 +2356,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>{0}: nagłówki kolumn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="123" />
+      <location filename="../src/intake/ui/transcription.py" line="124" />
       <source>{0}: prefer not to say</source>
       <translation>{0}: wolę nie odpowiadać</translation>
     </message>
@@ -2070,7 +2366,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>{0}: nagłówki wierszy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="236" />
+      <location filename="../src/intake/ui/manager.py" line="229" />
       <source>{0}: withheld so that no one can be identified</source>
       <translation>{0}: ukryte, żeby nie dało się nikogo zidentyfikować</translation>
     </message>
@@ -2086,149 +2382,157 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
     </message>
   </context>
   <context>
+    <name>IntakeTranslation</name>
+    <message>
+      <location filename="../tools/i18n.py" line="1" />
+      <source>reviewed</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="113" />
+      <location filename="../src/intake/ui/interview_view.py" line="114" />
       <source>&amp;Back</source>
       <translation>&amp;Wstecz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="351" />
+      <location filename="../src/intake/ui/interview_view.py" line="355" />
       <source>&amp;Finish</source>
       <translation>&amp;Zakończ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="117" />
+      <location filename="../src/intake/ui/interview_view.py" line="118" />
       <source>&amp;Next</source>
       <translation>&amp;Dalej</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="114" />
+      <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>&amp;Prefer not to say</source>
       <translation>Wolę &amp;nie odpowiadać</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="115" />
+      <location filename="../src/intake/ui/interview_view.py" line="116" />
       <source>&amp;Skip for now</source>
       <translation>&amp;Pomiń na razie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="414" />
+      <location filename="../src/intake/ui/interview_view.py" line="418" />
       <source>Already known, so not asked: {0}</source>
       <translation>Nie zadano, bo odpowiedź jest już znana: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="408" />
+      <location filename="../src/intake/ui/interview_view.py" line="412" />
       <source>Answers given: {0}</source>
       <translation>Udzielone odpowiedzi: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="273" />
+      <location filename="../src/intake/ui/interview_view.py" line="277" />
       <source>Anything you would like to add (optional)</source>
       <translation>Czy chce Pan/Pani coś dodać? (nieobowiązkowe)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="115" />
+      <location filename="../src/intake/ui/interview_view.py" line="116" />
       <source>Ask &amp;later</source>
       <translation>Zapytaj &amp;później</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="123" />
       <source>Ask this question later</source>
       <translation>Zadaj to pytanie później</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="119" />
+      <location filename="../src/intake/ui/interview_view.py" line="120" />
       <source>Back to the previous step</source>
       <translation>Wróć do poprzedniego kroku</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="410" />
+      <location filename="../src/intake/ui/interview_view.py" line="414" />
       <source>Chose not to say: {0}</source>
       <translation>Wybrano „Wolę nie odpowiadać”: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="91" />
+      <location filename="../src/intake/ui/interview_view.py" line="92" />
       <source>Ctrl+K</source>
       <translation>Ctrl+K</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="109" />
+      <location filename="../src/intake/ui/interview_view.py" line="110" />
       <source>Message</source>
       <translation>Komunikat</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="124" />
+      <location filename="../src/intake/ui/interview_view.py" line="125" />
       <source>Next</source>
       <translation>Dalej</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="87" />
+      <location filename="../src/intake/ui/interview_view.py" line="88" />
       <source>Note something &amp;mentioned</source>
       <translation>Zanotuj wz&amp;miankę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="89" />
+      <location filename="../src/intake/ui/interview_view.py" line="90" />
       <source>Note something the person mentioned, for any question</source>
       <translation>Zanotuj coś, o czym wspomniała osoba, przy dowolnym pytaniu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="248" />
+      <location filename="../src/intake/ui/interview_view.py" line="252" />
       <source>Please check this one.</source>
       <translation>Proszę sprawdzić tę odpowiedź.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="120" />
+      <location filename="../src/intake/ui/interview_view.py" line="121" />
       <source>Prefer not to say</source>
       <translation>Wolę nie odpowiadać</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="376" />
+      <location filename="../src/intake/ui/interview_view.py" line="380" />
       <source>Question {0} of {1}</source>
       <translation>Pytanie {0} z {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="85" />
+      <location filename="../src/intake/ui/interview_view.py" line="86" />
       <source>Save status</source>
       <translation>Stan zapisu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="241" />
+      <location filename="../src/intake/ui/interview_view.py" line="242" />
       <source>Saved</source>
       <translation>Zapisano</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="264" />
+      <location filename="../src/intake/ui/interview_view.py" line="268" />
       <source>Say to the person:</source>
       <translation>Do powiedzenia osobie:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="123" />
       <source>Skip this question for now</source>
       <translation>Na razie pomiń to pytanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="407" />
+      <location filename="../src/intake/ui/interview_view.py" line="411" />
       <source>That is the end of this part. Thank you.</source>
       <translation>To koniec tej części. Dziękujemy.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="41" />
+      <location filename="../src/intake/ui/interview_view.py" line="42" />
       <source>This could not be saved just now. Nothing saved before is lost. Please try again; if it keeps happening, tell your administrator.</source>
       <translation>Nie udało się tego teraz zapisać. Nic, co zapisano wcześniej, nie zostało utracone. Proszę spróbować ponownie; jeśli to się powtarza, proszę powiedzieć o tym administratorowi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="412" />
+      <location filename="../src/intake/ui/interview_view.py" line="416" />
       <source>To come back to later: {0}</source>
       <translation>Pytania na później: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="381" />
+      <location filename="../src/intake/ui/interview_view.py" line="385" />
       <source>Why we ask: {0}</source>
       <translation>Dlaczego pytamy: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="267" />
+      <location filename="../src/intake/ui/interview_view.py" line="271" />
       <source>You could say</source>
       <translation>Można powiedzieć</translation>
     </message>

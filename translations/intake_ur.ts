@@ -3,6 +3,54 @@
 <TS version="2.1" language="ur">
   <extra-intake-reviewed>no</extra-intake-reviewed>
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="29" />
+      <source>&amp;About Intake…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="63" />
+      <source>About Intake</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="68" />
+      <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="65" />
+      <source>Intake {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="78" />
+      <source>Languages of the forms ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="75" />
+      <source>Languages of the screens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="93" />
+      <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="83" />
+      <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/about.py" line="54" />
+      <source>{0}: not yet checked by a fluent speaker</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaptureDialog</name>
     <message>
       <location filename="../src/intake/ui/capture.py" line="92" />
@@ -84,6 +132,184 @@
     </message>
   </context>
   <context>
+    <name>EngineWords</name>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="50" />
+      <source>A 'none of these' kind of box is ticked beside others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="57" />
+      <source>Both an answer and 'prefer not to say' are given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="49" />
+      <source>More boxes are ticked than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="48" />
+      <source>More than one box is ticked, but this question takes one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="70" />
+      <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="26" />
+      <source>One of these options goes on its own. Please choose it alone, or the others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="41" />
+      <source>Please choose a number from {0} to {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="29" />
+      <source>Please choose at least {0} of the options.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="25" />
+      <source>Please choose from the options shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="30" />
+      <source>Please choose up to {0} of the options.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="40" />
+      <source>Please give a number of {0} or less.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="39" />
+      <source>Please give a number of {0} or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="37" />
+      <source>Please give a number, using digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="38" />
+      <source>Please give a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="34" />
+      <source>Please give the date as day, month and year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="31" />
+      <source>Please type your answer in words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="36" />
+      <source>That date is a long time ago. Please check the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="35" />
+      <source>That date is after today. Please check the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="32" />
+      <source>That is a little long. Please keep it under {0} letters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="56" />
+      <source>The answer is longer than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="54" />
+      <source>The answer is not a number, or not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="47" />
+      <source>The answer is not one of the choices this question offers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="52" />
+      <source>The date is in the future, which this question does not allow.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="51" />
+      <source>The date is not a real date. Check the day, month and year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="55" />
+      <source>The number is outside the range this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="75" />
+      <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="53" />
+      <source>The year is earlier than this question allows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="33" />
+      <source>There is no such date. Please check the day and month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="65" />
+      <source>This form belongs to the person below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="46" />
+      <source>This form has a field Intake did not make; it was left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="66" />
+      <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="58" />
+      <source>This is needed but empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="60" />
+      <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="24" />
+      <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/engine_words.py" line="59" />
+      <source>This row has a different number of cells from the column names.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Intake</name>
     <message>
       <location filename="../src/intake/ui/admin.py" line="152" />
@@ -91,7 +317,7 @@
       <translation> (رسائی نہیں)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="288" />
+      <location filename="../src/intake/ui/manager.py" line="281" />
       <source> (only asked of some)</source>
       <translation> (صرف کچھ لوگوں سے پوچھا جاتا ہے)</translation>
     </message>
@@ -131,12 +357,12 @@
       <translation>&amp;پیچھے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="146" />
+      <location filename="../src/intake/ui/main.py" line="155" />
       <source>&amp;Back up now…</source>
       <translation>ابھی &amp;بیک اپ لیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="167" />
+      <location filename="../src/intake/ui/main.py" line="176" />
       <source>&amp;Bigger text</source>
       <translation>&amp;بڑا متن</translation>
     </message>
@@ -196,7 +422,7 @@
       <translation>&amp;پہلا نام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="69" />
+      <location filename="../src/intake/ui/unlock.py" line="74" />
       <source>&amp;Forgotten password?</source>
       <translation>&amp;پاس ورڈ بھول گئے؟</translation>
     </message>
@@ -206,22 +432,22 @@
       <translation>&amp;حوالے کریں تاکہ وہ اکیلے جواب دیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="185" />
+      <location filename="../src/intake/ui/main.py" line="194" />
       <source>&amp;High contrast</source>
       <translation>&amp;ہائی کنٹراسٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="668" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="669" />
       <source>&amp;Import</source>
       <translation>&amp;امپورٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="753" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="754" />
       <source>&amp;Import {0} referrals</source>
       <translation>{0} ریفرل &amp;امپورٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="119" />
+      <location filename="../src/intake/ui/main.py" line="128" />
       <source>&amp;Intake</source>
       <translation>&amp;Intake</translation>
     </message>
@@ -231,12 +457,12 @@
       <translation>بند سفر &amp;اتنی مدت تک رکھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="175" />
+      <location filename="../src/intake/ui/main.py" line="184" />
       <source>&amp;Language</source>
       <translation>&amp;زبان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
       <source>&amp;Language:</source>
       <translation>&amp;زبان:</translation>
     </message>
@@ -246,7 +472,7 @@
       <translation>&amp;خاندانی نام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="123" />
+      <location filename="../src/intake/ui/main.py" line="132" />
       <source>&amp;Lock</source>
       <translation>&amp;تالا لگائیں</translation>
     </message>
@@ -261,17 +487,17 @@
       <translation>نیا خفیہ کوڈ &amp;بنائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="400" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="401" />
       <source>&amp;Make the PDF</source>
       <translation>PDF &amp;بنائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="140" />
+      <location filename="../src/intake/ui/main.py" line="149" />
       <source>&amp;Manage</source>
       <translation>&amp;انتظام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
       <source>&amp;Mapping file:</source>
       <translation>&amp;میپنگ فائل:</translation>
     </message>
@@ -296,7 +522,7 @@
       <translation>&amp;نیا ریفرل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="120" />
+      <location filename="../src/intake/ui/main.py" line="129" />
       <source>&amp;New referral…</source>
       <translation>&amp;نیا ریفرل…</translation>
     </message>
@@ -316,7 +542,7 @@
       <translation>اس شخص کا ریکارڈ &amp;کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="309" />
+      <location filename="../src/intake/ui/transcription.py" line="312" />
       <source>&amp;Paper:</source>
       <translation>&amp;کاغذ:</translation>
     </message>
@@ -336,27 +562,27 @@
       <translation>اسے &amp;پرنٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="212" />
       <source>&amp;Print…</source>
       <translation>&amp;پرنٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="126" />
+      <location filename="../src/intake/ui/main.py" line="135" />
       <source>&amp;Quit</source>
       <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="577" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="578" />
       <source>&amp;Record {0} answers</source>
       <translation>{0} جوابات &amp;درج کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="654" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>&amp;Referral file:</source>
       <translation>&amp;ریفرل فائل:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="147" />
+      <location filename="../src/intake/ui/main.py" line="156" />
       <source>&amp;Restore from a backup…</source>
       <translation>بیک اپ سے &amp;بحال کریں…</translation>
     </message>
@@ -366,7 +592,7 @@
       <translation>&amp;رپورٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="143" />
+      <location filename="../src/intake/ui/main.py" line="152" />
       <source>&amp;Returns and gaps…</source>
       <translation>&amp;رپورٹیں اور ادھورے جوابات…</translation>
     </message>
@@ -376,17 +602,17 @@
       <translation>&amp;کردار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="337" />
+      <location filename="../src/intake/ui/transcription.py" line="340" />
       <source>&amp;Save answers</source>
       <translation>جوابات &amp;محفوظ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="210" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
       <source>&amp;Save as PDF…</source>
       <translation>PDF کے طور پر &amp;محفوظ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="148" />
+      <location filename="../src/intake/ui/main.py" line="157" />
       <source>&amp;Settings…</source>
       <translation>&amp;ترتیبات…</translation>
     </message>
@@ -396,12 +622,12 @@
       <translation>رپورٹ &amp;دکھائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="170" />
+      <location filename="../src/intake/ui/main.py" line="179" />
       <source>&amp;Smaller text</source>
       <translation>&amp;چھوٹا متن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
       <source>&amp;Stage:</source>
       <translation>&amp;مرحلہ:</translation>
     </message>
@@ -416,12 +642,12 @@
       <translation>&amp;خلاصہ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="157" />
+      <location filename="../src/intake/ui/main.py" line="166" />
       <source>&amp;Text size</source>
       <translation>&amp;متن کا سائز</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="70" />
+      <location filename="../src/intake/ui/unlock.py" line="75" />
       <source>&amp;Unlock</source>
       <translation>&amp;تالا کھولیں</translation>
     </message>
@@ -431,7 +657,7 @@
       <translation>&amp;یوزر نیم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="145" />
+      <location filename="../src/intake/ui/main.py" line="154" />
       <source>&amp;Users and roles…</source>
       <translation>&amp;صارفین اور کردار…</translation>
     </message>
@@ -441,9 +667,19 @@
       <translation>&amp;متاثرین کا ضابطہ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="156" />
+      <location filename="../src/intake/ui/main.py" line="165" />
       <source>&amp;View</source>
       <translation>&amp;منظر</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="58" />
+      <source>A blank form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="59" />
+      <source>A caseworker copy</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
@@ -466,7 +702,12 @@
       <translation>ایڈمنسٹریٹر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="115" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
+      <source>Already recorded: no change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="116" />
       <source>Already recorded: {0}</source>
       <translation>پہلے سے درج: {0}</translation>
     </message>
@@ -476,17 +717,22 @@
       <translation>فنڈ دینے والوں کے لیے بغیر ناموں کے اعداد و شمار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="373" />
+      <location filename="../src/intake/ui/transcription.py" line="376" />
       <source>Answer</source>
       <translation>جواب</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>Answer on the form</source>
       <translation>فارم پر جواب</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="574" />
+      <location filename="../src/intake/ui/manager.py" line="239" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
       <source>Answers on the form</source>
       <translation>فارم پر جوابات</translation>
     </message>
@@ -501,9 +747,14 @@
       <translation>بعد میں پوچھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="608" />
+      <location filename="../src/intake/ui/main.py" line="638" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>اپنے Intake ایڈمنسٹریٹر سے کہیں کہ وہ آپ کا پاس ورڈ ری سیٹ کریں۔ اگر ہر ایڈمنسٹریٹر کا پاس ورڈ گم ہو جائے، تو کوئی ایڈمنسٹریٹر پرنٹ کیے ہوئے بحالی کے خفیہ کوڈ سے نیا پاس ورڈ بنا سکتا ہے۔</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="241" />
+      <source>Asked later</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
@@ -521,7 +772,7 @@
       <translation>بار چارٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="484" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="485" />
       <source>Blank form</source>
       <translation>خالی فارم</translation>
     </message>
@@ -531,7 +782,7 @@
       <translation>پیدائش {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="657" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="658" />
       <source>C&amp;heck the files</source>
       <translation>فائلیں &amp;جانچیں</translation>
     </message>
@@ -541,12 +792,12 @@
       <translation>&amp;رضامندی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
       <source>CSV files (*.csv)</source>
       <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="107" />
+      <location filename="../src/intake/ui/manager.py" line="99" />
       <source>Calendar year</source>
       <translation>کیلنڈر سال</translation>
     </message>
@@ -566,12 +817,12 @@
       <translation>کیس ورکر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="397" />
       <source>Caseworker copy</source>
       <translation>کیس ورکر کی کاپی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="395" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>Caseworker copy: include questions only asked in conversation</source>
       <translation>کیس ورکر کی کاپی: وہ سوال بھی شامل کریں جو صرف بات چیت میں پوچھے جاتے ہیں</translation>
     </message>
@@ -581,7 +832,7 @@
       <translation>بدلیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="189" />
+      <location filename="../src/intake/ui/main.py" line="198" />
       <source>Change my &amp;password…</source>
       <translation>اپنا &amp;پاس ورڈ بدلیں…</translation>
     </message>
@@ -596,7 +847,7 @@
       <translation>تکمیل &amp;جانچیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="515" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="516" />
       <source>Check before recording</source>
       <translation>درج کرنے سے پہلے جانچ لیں</translation>
     </message>
@@ -641,7 +892,7 @@
       <translation>ایک رپورٹ اور ایک مدت چنیں، پھر "رپورٹ دکھائیں" دبائیں۔ پیش نظارہ بالکل وہی ہے جو فائلوں میں ہو گا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="713" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="714" />
       <source>Choose both files first.</source>
       <translation>پہلے دونوں فائلیں چنیں۔</translation>
     </message>
@@ -651,22 +902,22 @@
       <translation>بیک اپ کا فولڈر چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="588" />
       <source>Choose the filled-in form</source>
       <translation>بھرا ہوا فارم چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="640" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="641" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>ریفرل فائل چنیں (CSV، جو اسپریڈشیٹ سے محفوظ کی گئی ہو) اور وہ میپنگ فائل جو بتاتی ہے کہ اس کے کالموں کا کیا مطلب ہے۔ Intake پہلے ہر قطار جانچتا ہے، اور صرف تب امپورٹ کرتا ہے جب ہر قطار ٹھیک ہو: کچھ بھی آدھا امپورٹ نہیں ہوتا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="685" />
       <source>Choose the {0}</source>
       <translation>{0} چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="683" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
       <source>Choose…</source>
       <translation>چنیں…</translation>
     </message>
@@ -766,12 +1017,12 @@
       <translation>کیا محفوظ رکھنے کی مدت سے گزرے ہوئے تمام بند سفر مٹا دیے جائیں؟ اسے واپس نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="749" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="750" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>ہر قطار ٹھیک ہے: {0} ریفرل، {1} جوابات کے ساتھ۔ ابھی کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="378" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="379" />
       <source>Every stage</source>
       <translation>ہر مرحلہ</translation>
     </message>
@@ -811,22 +1062,22 @@
       <translation>اعداد و شمار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Fillable form</source>
       <translation>بھرنے کے قابل فارم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
       <translation>بھرنے کے قابل: کمپیوٹر، ٹیبلٹ یا فون پر بھرنے کے لیے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="615" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
       <source>Filled-in form</source>
       <translation>بھرا ہوا فارم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="100" />
       <source>Financial year (April to March)</source>
       <translation>مالی سال (اپریل سے مارچ)</translation>
     </message>
@@ -841,7 +1092,7 @@
       <translation>&amp;پہلا پاس ورڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="116" />
+      <location filename="../src/intake/ui/manager.py" line="108" />
       <source>First day</source>
       <translation>پہلا دن</translation>
     </message>
@@ -861,12 +1112,12 @@
       <translation>مثلاً: پڑھ کر سنایا، کتابچہ دیا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="606" />
+      <location filename="../src/intake/ui/main.py" line="636" />
       <source>Forgotten password</source>
       <translation>پاس ورڈ بھول گئے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="820" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="821" />
       <source>Gathering everything held…</source>
       <translation>موجود تمام معلومات جمع کی جا رہی ہیں…</translation>
     </message>
@@ -911,32 +1162,32 @@
       <translation>اگر کبھی سب پاس ورڈ بھول جائیں، تو دوبارہ اندر آنے کا واحد راستہ یہی خفیہ کوڈ ہے۔ اسے ابھی پرنٹ کریں یا لکھ لیں، اور اس لیپ ٹاپ سے دور کسی محفوظ اور نجی جگہ رکھیں۔ یہ دوبارہ نہیں دکھایا جائے گا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="144" />
+      <location filename="../src/intake/ui/main.py" line="153" />
       <source>Import &amp;referrals…</source>
       <translation>&amp;ریفرل امپورٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="131" />
+      <location filename="../src/intake/ui/main.py" line="140" />
       <source>Import a &amp;filled-in PDF form…</source>
       <translation>&amp;بھرا ہوا PDF فارم امپورٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="805" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="806" />
       <source>Import referrals</source>
       <translation>ریفرل امپورٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="781" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="782" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>{0} ریفرل امپورٹ ہو گئے: {1} نئے لوگ اور {2} پہلے سے معلوم۔ {3} جوابات درج ہو گئے ہیں، اس لیے یہ سوال دوبارہ نہیں پوچھے جائیں گے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="765" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="766" />
       <source>Importing referrals…</source>
       <translation>ریفرل امپورٹ ہو رہے ہیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="830" />
       <source>Information we hold</source>
       <translation>ہمارے پاس موجود معلومات</translation>
     </message>
@@ -946,12 +1197,12 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="338" />
+      <location filename="../src/intake/ui/main.py" line="355" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Intake ریکارڈ نہیں کھول سکتا کیونکہ اس کے فارم پیک میں ایک مسئلہ ہے۔ محفوظ کی ہوئی کسی چیز کو چھیڑا نہیں گیا۔ براہِ کرم اپنے ایڈمنسٹریٹر سے 'intake forms check' چلانے کو کہیں۔ پہلا مسئلہ یہ ہے: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="306" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="307" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation>Intake اس کمپیوٹر سے کسی پرنٹر تک نہیں پہنچ سکتا۔ PDF محفوظ کریں، پھر اسے کھول کر اپنے PDF ریڈر سے پرنٹ کریں۔</translation>
     </message>
@@ -961,7 +1212,7 @@
       <translation>Intake ایک ضروری فائل پڑھ یا لکھ نہیں سکا۔ دیکھ لیں کہ ڈسک پر جگہ ہے اور فولڈر صرف پڑھنے کے لیے (read-only) نہیں ہے، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="44" />
+      <location filename="../src/intake/ui/unlock.py" line="49" />
       <source>Intake is locked</source>
       <translation>Intake پر تالا لگا ہے</translation>
     </message>
@@ -976,7 +1227,7 @@
       <translation>Intake — بحالی کا خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="492" />
+      <location filename="../src/intake/ui/main.py" line="510" />
       <source>Journey</source>
       <translation>سفر</translation>
     </message>
@@ -1001,7 +1252,7 @@
       <translation>اسے لیپ ٹاپ سے دور، کسی محفوظ اور نجی جگہ رکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="109" />
+      <location filename="../src/intake/ui/manager.py" line="101" />
       <source>Kind of year</source>
       <translation>سال کی قسم</translation>
     </message>
@@ -1011,12 +1262,12 @@
       <translation>معلوم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="385" />
       <source>Language</source>
       <translation>زبان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="116" />
+      <location filename="../src/intake/ui/manager.py" line="108" />
       <source>Last day</source>
       <translation>آخری دن</translation>
     </message>
@@ -1036,7 +1287,7 @@
       <translation>بیک اپ بنایا اور جانچا جا رہا ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="440" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="441" />
       <source>Making the form…</source>
       <translation>فارم بنایا جا رہا ہے…</translation>
     </message>
@@ -1051,22 +1302,22 @@
       <translation>مینیجر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>Mapping file</source>
       <translation>میپنگ فائل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>میپنگ فائلیں (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="66" />
+      <location filename="../src/intake/ui/unlock.py" line="71" />
       <source>Message</source>
       <translation>پیغام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="54" />
+      <location filename="../src/intake/ui/manager.py" line="292" />
       <source>Name</source>
       <translation>نام</translation>
     </message>
@@ -1111,7 +1362,7 @@
       <translation>بحالی کا نیا خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="510" />
+      <location filename="../src/intake/ui/main.py" line="528" />
       <source>New referral</source>
       <translation>نیا ریفرل</translation>
     </message>
@@ -1136,7 +1387,7 @@
       <translation>جی نہیں، نئے شخص کا ریکارڈ &amp;بنائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="373" />
+      <location filename="../src/intake/ui/transcription.py" line="376" />
       <source>No.</source>
       <translation>نمبر</translation>
     </message>
@@ -1144,6 +1395,11 @@
       <location filename="../src/intake/ui/people.py" line="98" />
       <source>None open</source>
       <translation>کوئی کھلا نہیں</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="242" />
+      <source>Not asked</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
@@ -1171,22 +1427,22 @@
       <translation>نوٹس</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="399" />
+      <location filename="../src/intake/ui/transcription.py" line="402" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation>اس مرحلے کی کوئی چیز اس کاغذ پر پرنٹ نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="548" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="549" />
       <source>Nothing is filled in on this form.</source>
       <translation>اس فارم پر کچھ بھی نہیں بھرا گیا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="464" />
+      <location filename="../src/intake/ui/transcription.py" line="467" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation>ابھی کچھ بھی نہیں لکھا گیا۔ پہلے کوئی جواب اس کے نمبر کے ساتھ لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="771" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="772" />
       <source>Nothing was imported. {0}</source>
       <translation>کچھ بھی امپورٹ نہیں ہوا۔ {0}</translation>
     </message>
@@ -1201,7 +1457,7 @@
       <translation>نیا &amp;سفر کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="379" />
+      <location filename="../src/intake/ui/main.py" line="397" />
       <source>Open a record</source>
       <translation>ریکارڈ کھولیں</translation>
     </message>
@@ -1211,7 +1467,7 @@
       <translation>کھلے سفر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF فائلیں (*.pdf)</translation>
     </message>
@@ -1221,12 +1477,12 @@
       <translation>&amp;کاغذ اور ریکارڈ…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="450" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
       <source>Paper form</source>
       <translation>کاغذی فارم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
       <source>Paper form for this person</source>
       <translation>اس شخص کا کاغذی فارم</translation>
     </message>
@@ -1276,7 +1532,7 @@
       <translation>کھلے سفر والے وہ لوگ جن کے اب تک کے مراحل میں کچھ سوالوں کا نہ ابھی جواب دیا گیا ہے نہ انکار کیا گیا ہے، تاکہ ٹیم سوچ سکے کہ یہ کمی پوری کرنے کا، یا اسے ویسے ہی چھوڑ دینے کا، سب سے مہربان طریقہ کیا ہے۔ یہ صرف یہیں دکھایا جاتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="116" />
+      <location filename="../src/intake/ui/unlock.py" line="121" />
       <source>Please enter your user name and password.</source>
       <translation>براہِ کرم اپنا یوزر نیم اور پاس ورڈ درج کریں۔</translation>
     </message>
@@ -1291,7 +1547,7 @@
       <translation>براہِ کرم کم از کم ایک نام لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="140" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="141" />
       <source>Please wait</source>
       <translation>براہِ کرم انتظار کریں</translation>
     </message>
@@ -1301,32 +1557,32 @@
       <translation>ممکنہ طور پر ملتے جلتے ریکارڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="667" />
+      <location filename="../src/intake/ui/main.py" line="698" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>مشق کی ورک اسپیس۔ {0} کے طور پر اس پاس ورڈ سے سائن ان کریں: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="49" />
+      <location filename="../src/intake/ui/main.py" line="43" />
       <source>Practice workspace: made-up people only. Nothing here is real.</source>
       <translation>مشق کی ورک اسپیس: صرف فرضی لوگ۔ یہاں کچھ بھی اصلی نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="534" />
+      <location filename="../src/intake/ui/manager.py" line="240" />
       <source>Prefer not to say</source>
       <translation>میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="296" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
       <source>Print</source>
       <translation>پرنٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="129" />
+      <location filename="../src/intake/ui/main.py" line="138" />
       <source>Print a &amp;blank form…</source>
       <translation>&amp;خالی فارم پرنٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="358" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
       <source>Print a blank form</source>
       <translation>خالی فارم پرنٹ کریں</translation>
     </message>
@@ -1336,29 +1592,39 @@
       <translation>ان کا کاغذی فارم پرنٹ کریں (جو ابھی ہمیں چاہیے)…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="113" />
+      <location filename="../src/intake/ui/transcription.py" line="57" />
+      <source>Printed for this person (known questions left out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="105" />
       <source>Quarter</source>
       <translation>سہ ماہی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/manager.py" line="238" />
       <source>Question</source>
       <translation>سوال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="108" />
+      <location filename="../src/intake/ui/transcription.py" line="109" />
       <source>Question {0}</source>
       <translation>سوال {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="257" />
+      <location filename="../src/intake/ui/transcription.py" line="258" />
       <source>Question {0}: {1}</source>
       <translation>سوال {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="365" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="366" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation>جن سوالوں کے جواب پہلے دیے جا چکے ہیں وہ شامل نہیں کیے گئے۔ فارم پر حوالہ نمبر {0} اور ایک کوڈ ہوتا ہے جس سے فارم واپس آنے پر ریکارڈ مل جاتا ہے۔ اس پر کبھی اس شخص کا نام نہیں ہوتا۔</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="295" />
+      <source>Questions to fill</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
@@ -1366,7 +1632,7 @@
       <translation>رسائی &amp;ختم کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="599" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="600" />
       <source>Reading the form…</source>
       <translation>فارم پڑھا جا رہا ہے…</translation>
     </message>
@@ -1386,12 +1652,12 @@
       <translation>رضامندی درج کریں: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="617" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>{0} جوابات اور حال احوال کے {1} جوابات درج کر لیے گئے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="621" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>Recovery</source>
       <translation>بحالی</translation>
     </message>
@@ -1406,7 +1672,7 @@
       <translation>بحالی کا خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/people.py" line="54" />
+      <location filename="../src/intake/ui/manager.py" line="291" />
       <source>Reference</source>
       <translation>حوالہ نمبر</translation>
     </message>
@@ -1416,12 +1682,12 @@
       <translation>حوالہ نمبر {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="288" />
+      <location filename="../src/intake/ui/transcription.py" line="291" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation>حوالہ نمبر {0}۔ مرحلہ اور آپ کے پاس موجود کاغذ چنیں، پھر ہر جواب اس کے نمبر کے ساتھ لکھیں۔ اگر کاغذ پر کوئی قطار خالی چھوڑی گئی تھی تو اسے خالی رہنے دیں۔ Tab یا Enter دبانے سے اگلی قطار آ جاتی ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
       <source>Referral file</source>
       <translation>ریفرل فائل</translation>
     </message>
@@ -1429,6 +1695,11 @@
       <location filename="../src/intake/ui/person.py" line="483" />
       <source>Referral received</source>
       <translation>ریفرل موصول ہوا</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="294" />
+      <source>Referred</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
@@ -1441,7 +1712,7 @@
       <translation>یہ سفر دوبارہ کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="149" />
+      <location filename="../src/intake/ui/main.py" line="158" />
       <source>Replace the recovery &amp;secret…</source>
       <translation>بحالی کا &amp;خفیہ کوڈ بدلیں…</translation>
     </message>
@@ -1506,12 +1777,12 @@
       <translation>کردار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="663" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="664" />
       <source>Rows that do not fit</source>
       <translation>وہ قطاریں جو ٹھیک نہیں بیٹھتیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="791" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="792" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>قطاریں {0}: ان جیسا کوئی شخص پہلے سے درج ہے۔ براہِ کرم جانچ لیں کہ یہ ایک ہی شخص تو نہیں۔</translation>
     </message>
@@ -1521,7 +1792,7 @@
       <translation>محفوظ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="327" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
       <source>Save {0}</source>
       <translation>{0} محفوظ کریں</translation>
     </message>
@@ -1541,7 +1812,7 @@
       <translation>تلاش جاری ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="301" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
       <source>Sending to the printer…</source>
       <translation>پرنٹر کو بھیجا جا رہا ہے…</translation>
     </message>
@@ -1581,12 +1852,12 @@
       <translation>نئے انتخاب کے لیے رپورٹ دوبارہ دکھائیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="48" />
+      <location filename="../src/intake/ui/unlock.py" line="53" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>جاری رکھنے کے لیے سائن ان کریں۔ تالا لگا ہونے کے دوران ذاتی معلومات چھپی رہتی ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="455" />
+      <location filename="../src/intake/ui/transcription.py" line="458" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
       <translation>محفوظ کرنے سے پہلے کچھ جوابات کو دیکھنے کی ضرورت ہے؛ ان پر نیچے نشان لگا ہے۔ ابھی کچھ بھی محفوظ نہیں ہوا۔</translation>
     </message>
@@ -1601,9 +1872,14 @@
       <translation>کچھ غیر متوقع خرابی ہو گئی۔ پہلے محفوظ کی ہوئی کوئی چیز ضائع نہیں ہوئی۔ براہِ کرم دوبارہ کوشش کریں؛ اگر پھر ایسا ہو، تو اپنے ایڈمنسٹریٹر کو بتائیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="376" />
+      <location filename="../src/intake/ui/manager.py" line="237" />
       <source>Stage</source>
       <translation>مرحلہ</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="243" />
+      <source>Stage not reached</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
@@ -1616,7 +1892,7 @@
       <translation>صورتحال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="825" />
       <source>Subject access</source>
       <translation>ذاتی معلومات تک رسائی (Subject access)</translation>
     </message>
@@ -1636,12 +1912,12 @@
       <translation>رپورٹ میں شامل جدولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="133" />
+      <location filename="../src/intake/ui/unlock.py" line="138" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
       <translation>یہ یوزر نیم اور پاس ورڈ آپس میں نہیں ملتے۔ براہِ کرم دوبارہ کوشش کریں۔ چند کوششوں کے بعد، ریکارڈ محفوظ رکھنے کے لیے، Intake ہر بار تھوڑا زیادہ انتظار کرواتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation>PDF تیار ہے۔ اسے پرنٹ کریں، یا فائل کے طور پر محفوظ کریں۔</translation>
     </message>
@@ -1660,27 +1936,27 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>بیک اپ بحال ہو گیا ہے۔ براہِ کرم سائن ان کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="744" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="745" />
       <source>The file has no referrals in it.</source>
       <translation>اس فائل میں کوئی ریفرل نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="722" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="723" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>میپنگ فائل ٹیکسٹ فائل نہیں ہے۔ اسے UTF-8 ٹیکسٹ کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="621" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>The new password is set. Please sign in.</source>
       <translation>نیا پاس ورڈ مقرر ہو گیا ہے۔ براہِ کرم سائن ان کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="316" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="317" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
       <translation>پرنٹر نے PDF قبول نہیں کی۔ دیکھ لیں کہ پرنٹر آن ہے اور جڑا ہوا ہے، پھر دوبارہ کوشش کریں، یا PDF محفوظ کر کے وہاں سے پرنٹ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="337" />
+      <location filename="../src/intake/ui/main.py" line="354" />
       <source>The questions could not be loaded</source>
       <translation>سوال لوڈ نہیں ہو سکے</translation>
     </message>
@@ -1725,7 +2001,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ابھی کوئی ایسا رپورٹ سانچہ نہیں ہے جو ان سوالوں کے مطابق ہو۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="554" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="555" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>یہ پڑھے نہیں جا سکے، اس لیے درج نہیں کیے جائیں گے۔ آپ یہ سوال ملاقات میں دوبارہ پوچھ سکتے ہیں:</translation>
     </message>
@@ -1735,17 +2011,17 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>یہ لوگ پہلے سے معلوم ہیں، اسی تاریخِ پیدائش اور ملتے جلتے نام کے ساتھ۔ اگر ان میں سے کوئی یہی شخص ہے، تو اس کا ریکارڈ کھولیں تاکہ کچھ بھی دو بار نہ پوچھا جائے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="594" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="595" />
       <source>This file is too large to be an Intake form.</source>
       <translation>یہ فائل Intake فارم ہونے کے لیے بہت بڑی ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="831" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="832" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>اس میں اس شخص کے بارے میں سب کچھ ہے، نوٹس سمیت۔ یہ صرف انہیں دیں، اور محفوظ کی ہوئی کوئی بھی کاپی کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="350" />
+      <location filename="../src/intake/ui/transcription.py" line="353" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation>یہ سفر بند ہے۔ جوابات شامل کرنے کے لیے اسے اس شخص کے صفحے پر دوبارہ کھولیں۔</translation>
     </message>
@@ -1765,7 +2041,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ٹائم لائن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="200" />
+      <location filename="../src/intake/ui/manager.py" line="193" />
       <source>Total</source>
       <translation>کل</translation>
     </message>
@@ -1775,7 +2051,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ہر قطار کا کل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="282" />
+      <location filename="../src/intake/ui/transcription.py" line="285" />
       <source>Type in a paper form</source>
       <translation>کاغذی فارم ٹائپ کریں</translation>
     </message>
@@ -1795,12 +2071,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>تلاش کے لیے لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="72" />
+      <location filename="../src/intake/ui/unlock.py" line="77" />
       <source>Unlock</source>
       <translation>تالا کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="109" />
+      <location filename="../src/intake/ui/unlock.py" line="114" />
       <source>Unlocking…</source>
       <translation>تالا کھولا جا رہا ہے…</translation>
     </message>
@@ -1810,7 +2086,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>بحالی کا خفیہ کوڈ استعمال کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="614" />
+      <location filename="../src/intake/ui/main.py" line="644" />
       <source>Use the recovery secret…</source>
       <translation>بحالی کا خفیہ کوڈ استعمال کریں…</translation>
     </message>
@@ -1855,7 +2131,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>Intake میں خوش آمدید</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="540" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>What happens</source>
       <translation>کیا ہو گا</translation>
     </message>
@@ -1870,7 +2146,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>معلومات کہاں رکھی جاتی ہیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="304" />
+      <location filename="../src/intake/ui/manager.py" line="296" />
+      <source>Which</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/transcription.py" line="307" />
       <source>Which paper</source>
       <translation>کون سا کاغذ</translation>
     </message>
@@ -1888,6 +2169,16 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <location filename="../src/intake/ui/manager.py" line="597" />
       <source>Whose journeys</source>
       <translation>کس کے سفر</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
+      <source>Will be recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
+      <source>Will replace what was recorded before</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
@@ -1915,7 +2206,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>چاروں فائلیں لکھی جا رہی ہیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="111" />
+      <location filename="../src/intake/ui/manager.py" line="103" />
       <source>Year</source>
       <translation>سال</translation>
     </message>
@@ -1945,7 +2236,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>بند</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="180" />
+      <location filename="../src/intake/ui/transcription.py" line="181" />
       <source>dd/mm/yyyy</source>
       <translation>دن/مہینہ/سال</translation>
     </message>
@@ -1975,7 +2266,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>مشق</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="134" />
+      <location filename="../src/intake/ui/transcription.py" line="135" />
       <source>prefer not to say</source>
       <translation>میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
@@ -1985,22 +2276,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>نہیں بتانا چاہا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="122" />
+      <location filename="../src/intake/ui/manager.py" line="114" />
       <source>to</source>
       <translation>تا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="136" />
+      <location filename="../src/intake/ui/transcription.py" line="137" />
       <source>to ask later</source>
       <translation>بعد میں پوچھنا ہے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="160" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="161" />
       <source>{0} ({1} of {2})</source>
       <translation>{0} ({2} میں سے {1})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="786" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="787" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>اس شخص کے پہلے سے دیے ہوئے {0} جوابات برقرار رکھے گئے۔</translation>
     </message>
@@ -2035,17 +2326,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} کھلے سفروں میں ابھی کچھ سوال باقی ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="458" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="459" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>پہلے سے جواب دیے گئے {0} سوال شامل نہیں کیے گئے۔ اس پر حوالہ نمبر ہوتا ہے، نام نہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="739" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="740" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>{0} قطاریں ٹھیک نہیں بیٹھتیں، اس لیے ابھی کچھ بھی امپورٹ نہیں ہو سکتا۔ انہیں اسپریڈشیٹ میں درست کریں، اسے دوبارہ CSV کے طور پر محفوظ کریں، اور پھر سے جانچیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="521" />
+      <location filename="../src/intake/ui/manager.py" line="82" />
+      <source>{0} to {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
       <source>{0}, reference {1}</source>
       <translation>{0}، حوالہ نمبر {1}</translation>
     </message>
@@ -2060,7 +2356,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0}: کالموں کے عنوان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="123" />
+      <location filename="../src/intake/ui/transcription.py" line="124" />
       <source>{0}: prefer not to say</source>
       <translation>{0}: میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
@@ -2070,7 +2366,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0}: قطاروں کے عنوان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="236" />
+      <location filename="../src/intake/ui/manager.py" line="229" />
       <source>{0}: withheld so that no one can be identified</source>
       <translation>{0}: روکا گیا تاکہ کسی کی شناخت نہ ہو سکے</translation>
     </message>
@@ -2086,149 +2382,157 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     </message>
   </context>
   <context>
+    <name>IntakeTranslation</name>
+    <message>
+      <location filename="../tools/i18n.py" line="1" />
+      <source>reviewed</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="113" />
+      <location filename="../src/intake/ui/interview_view.py" line="114" />
       <source>&amp;Back</source>
       <translation>&amp;پیچھے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="351" />
+      <location filename="../src/intake/ui/interview_view.py" line="355" />
       <source>&amp;Finish</source>
       <translation>&amp;ختم کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="117" />
+      <location filename="../src/intake/ui/interview_view.py" line="118" />
       <source>&amp;Next</source>
       <translation>&amp;آگے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="114" />
+      <location filename="../src/intake/ui/interview_view.py" line="115" />
       <source>&amp;Prefer not to say</source>
       <translation>&amp;میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="115" />
+      <location filename="../src/intake/ui/interview_view.py" line="116" />
       <source>&amp;Skip for now</source>
       <translation>&amp;ابھی چھوڑ دیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="414" />
+      <location filename="../src/intake/ui/interview_view.py" line="418" />
       <source>Already known, so not asked: {0}</source>
       <translation>پہلے سے معلوم، اس لیے نہیں پوچھے گئے: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="408" />
+      <location filename="../src/intake/ui/interview_view.py" line="412" />
       <source>Answers given: {0}</source>
       <translation>دیے گئے جوابات: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="273" />
+      <location filename="../src/intake/ui/interview_view.py" line="277" />
       <source>Anything you would like to add (optional)</source>
       <translation>کوئی اور بات جو آپ شامل کرنا چاہیں (اختیاری)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="115" />
+      <location filename="../src/intake/ui/interview_view.py" line="116" />
       <source>Ask &amp;later</source>
       <translation>&amp;بعد میں پوچھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="123" />
       <source>Ask this question later</source>
       <translation>یہ سوال بعد میں پوچھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="119" />
+      <location filename="../src/intake/ui/interview_view.py" line="120" />
       <source>Back to the previous step</source>
       <translation>پچھلے قدم پر واپس جائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="410" />
+      <location filename="../src/intake/ui/interview_view.py" line="414" />
       <source>Chose not to say: {0}</source>
       <translation>نہیں بتانا چاہا: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="91" />
+      <location filename="../src/intake/ui/interview_view.py" line="92" />
       <source>Ctrl+K</source>
       <translation>Ctrl+K</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="109" />
+      <location filename="../src/intake/ui/interview_view.py" line="110" />
       <source>Message</source>
       <translation>پیغام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="124" />
+      <location filename="../src/intake/ui/interview_view.py" line="125" />
       <source>Next</source>
       <translation>آگے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="87" />
+      <location filename="../src/intake/ui/interview_view.py" line="88" />
       <source>Note something &amp;mentioned</source>
       <translation>ذکر کی ہوئی بات &amp;نوٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="89" />
+      <location filename="../src/intake/ui/interview_view.py" line="90" />
       <source>Note something the person mentioned, for any question</source>
       <translation>کسی بھی سوال کے لیے، اس شخص کی ذکر کی ہوئی کوئی بات نوٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="248" />
+      <location filename="../src/intake/ui/interview_view.py" line="252" />
       <source>Please check this one.</source>
       <translation>براہِ کرم یہ جواب ایک بار دیکھ لیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="120" />
+      <location filename="../src/intake/ui/interview_view.py" line="121" />
       <source>Prefer not to say</source>
       <translation>میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="376" />
+      <location filename="../src/intake/ui/interview_view.py" line="380" />
       <source>Question {0} of {1}</source>
       <translation>{1} میں سے سوال {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="85" />
+      <location filename="../src/intake/ui/interview_view.py" line="86" />
       <source>Save status</source>
       <translation>محفوظ ہونے کی صورتحال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="241" />
+      <location filename="../src/intake/ui/interview_view.py" line="242" />
       <source>Saved</source>
       <translation>محفوظ ہو گیا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="264" />
+      <location filename="../src/intake/ui/interview_view.py" line="268" />
       <source>Say to the person:</source>
       <translation>اس شخص سے کہیں:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="122" />
+      <location filename="../src/intake/ui/interview_view.py" line="123" />
       <source>Skip this question for now</source>
       <translation>یہ سوال ابھی چھوڑ دیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="407" />
+      <location filename="../src/intake/ui/interview_view.py" line="411" />
       <source>That is the end of this part. Thank you.</source>
       <translation>یہ حصہ ختم ہوا۔ شکریہ۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="41" />
+      <location filename="../src/intake/ui/interview_view.py" line="42" />
       <source>This could not be saved just now. Nothing saved before is lost. Please try again; if it keeps happening, tell your administrator.</source>
       <translation>یہ ابھی محفوظ نہیں ہو سکا۔ پہلے محفوظ کی ہوئی کوئی چیز ضائع نہیں ہوئی۔ براہِ کرم دوبارہ کوشش کریں؛ اگر ایسا ہوتا رہے، تو اپنے ایڈمنسٹریٹر کو بتائیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="412" />
+      <location filename="../src/intake/ui/interview_view.py" line="416" />
       <source>To come back to later: {0}</source>
       <translation>بعد میں واپس آنے کے لیے: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="381" />
+      <location filename="../src/intake/ui/interview_view.py" line="385" />
       <source>Why we ask: {0}</source>
       <translation>ہم کیوں پوچھتے ہیں: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/interview_view.py" line="267" />
+      <location filename="../src/intake/ui/interview_view.py" line="271" />
       <source>You could say</source>
       <translation>آپ کہہ سکتے ہیں</translation>
     </message>

@@ -124,11 +124,11 @@ class Interview:
         q = self._current_question()
         if is_empty(value):
             if q.required:
-                return Result(ResultKind.REQUIRED, EMPTY.code, EMPTY.message)
+                return Result(ResultKind.REQUIRED, EMPTY.code, EMPTY.message, EMPTY.params)
             return OK
         normal = normalise(q, value, self.pack, self.today)
         if isinstance(normal, Invalid):
-            return Result(ResultKind.INVALID, normal.code, normal.message)
+            return Result(ResultKind.INVALID, normal.code, normal.message, normal.params)
         self._record(q, normal, AnswerStatus.ANSWERED)
         return OK
 
@@ -183,10 +183,10 @@ class Interview:
             answer = self._make(q, None, AnswerStatus.PREFER_NOT_TO_SAY, volunteered=True)
         else:
             if is_empty(value):
-                return Result(ResultKind.REQUIRED, EMPTY.code, EMPTY.message)
+                return Result(ResultKind.REQUIRED, EMPTY.code, EMPTY.message, EMPTY.params)
             normal = normalise(q, value, self.pack, self.today)
             if isinstance(normal, Invalid):
-                return Result(ResultKind.INVALID, normal.code, normal.message)
+                return Result(ResultKind.INVALID, normal.code, normal.message, normal.params)
             answer = self._make(q, normal, AnswerStatus.ANSWERED, volunteered=True)
         self.answers[q.id] = answer
         self._skip.add(q.id)

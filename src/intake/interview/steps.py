@@ -97,6 +97,8 @@ class Result:
     kind: ResultKind
     code: str = ""
     message: str = ""
+    params: tuple[str, ...] = ()
+    """The numbers in `message`, for screens that translate it by `code`."""
 
     @property
     def ok(self) -> bool:

@@ -25,14 +25,40 @@ from intake.forms.model import (
     YesNo,
 )
 
+MESSAGES: dict[str, str] = {
+    "empty": "This one needs an answer, or you can choose 'Prefer not to say'.",
+    "not_a_choice": "Please choose from the options shown.",
+    "exclusive_choice": "One of these options goes on its own. Please choose it alone, "
+    "or the others.",
+    "too_few": "Please choose at least {0} of the options.",
+    "too_many": "Please choose up to {0} of the options.",
+    "not_text": "Please type your answer in words.",
+    "too_long": "That is a little long. Please keep it under {0} letters.",
+    "no_such_date": "There is no such date. Please check the day and month.",
+    "not_a_date": "Please give the date as day, month and year.",
+    "future_date": "That date is after today. Please check the year.",
+    "too_early": "That date is a long time ago. Please check the year.",
+    "not_a_number": "Please give a number, using digits.",
+    "not_whole": "Please give a whole number.",
+    "too_small": "Please give a number of {0} or more.",
+    "too_big": "Please give a number of {0} or less.",
+    "off_scale": "Please choose a number from {0} to {1}.",
+}
+"""Why an answer cannot be stored, by stable code. `{0}`, `{1}` are the Invalid's params:
+screens translate the wording by code and fill the numbers in afterwards."""
+
 
 @dataclass(frozen=True)
 class Invalid:
     code: str
-    message: str
+    params: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        return MESSAGES[self.code].format(*self.params)
 
 
-EMPTY = Invalid("empty", "This one needs an answer, or you can choose 'Prefer not to say'.")
+EMPTY = Invalid("empty")
 
 
 def is_empty(value: object) -> bool:
@@ -66,41 +92,35 @@ def _single(question: SingleChoice | YesNo, value: object, pack: Pack) -> Answer
     allowed = [c.value for c in pack.choices_of(question)]
     if isinstance(value, str) and value in allowed:
         return value
-    return Invalid("not_a_choice", "Please choose one of the options shown.")
+    return Invalid("not_a_choice")
 
 
 def _multiple(question: MultipleChoice, value: object, pack: Pack) -> AnswerValue | Invalid:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list | tuple | set) or not all(isinstance(v, str) for v in value):
-        return Invalid("not_a_choice", "Please choose from the options shown.")
+        return Invalid("not_a_choice")
     choices = pack.choices_of(question)
     allowed = {c.value for c in choices}
     picked = [c.value for c in choices if c.value in set(value)]  # pack order, no repeats
     if set(value) - allowed:
-        return Invalid("not_a_choice", "Please choose from the options shown.")
+        return Invalid("not_a_choice")
     exclusive = {c.value for c in choices if c.exclusive}
     if len(picked) > 1 and exclusive & set(picked):
-        return Invalid(
-            "exclusive_choice",
-            "One of these options goes on its own. Please choose it alone, or the others.",
-        )
+        return Invalid("exclusive_choice")
     if len(picked) < question.min_selected:
-        return Invalid("too_few", f"Please choose at least {question.min_selected} of the options.")
+        return Invalid("too_few", (str(question.min_selected),))
     if question.max_selected is not None and len(picked) > question.max_selected:
-        return Invalid("too_many", f"Please choose up to {question.max_selected} of the options.")
+        return Invalid("too_many", (str(question.max_selected),))
     return picked
 
 
 def _text(question: ShortText | LongText, value: object) -> AnswerValue | Invalid:
     if not isinstance(value, str):
-        return Invalid("not_text", "Please type your answer in words.")
+        return Invalid("not_text")
     text = value.strip()
     if len(text) > question.max_length:
-        return Invalid(
-            "too_long",
-            f"That is a little long. Please keep it under {question.max_length} letters.",
-        )
+        return Invalid("too_long", (str(question.max_length),))
     return text
 
 
@@ -114,27 +134,25 @@ def _date(question: DateQuestion, value: object, today: date) -> AnswerValue | I
         except ValueError:
             parts = text.split("-")
             if len(parts) == 3 and all(p.isdigit() for p in parts):
-                return Invalid(
-                    "no_such_date", "There is no such date. Please check the day and month."
-                )
-            return Invalid("not_a_date", "Please give the date as day, month and year.")
+                return Invalid("no_such_date")
+            return Invalid("not_a_date")
     if question.not_in_future and when > today:
-        return Invalid("future_date", "That date is after today. Please check the year.")
+        return Invalid("future_date")
     if when.year < question.earliest_year:
-        return Invalid("too_early", "That date is a long time ago. Please check the year.")
+        return Invalid("too_early")
     return when.isoformat()
 
 
 def _number(question: NumberQuestion, value: object) -> AnswerValue | Invalid:
     number = _to_number(value)
     if number is None:
-        return Invalid("not_a_number", "Please give a number, using digits.")
+        return Invalid("not_a_number")
     if question.integer and number != int(number):
-        return Invalid("not_whole", "Please give a whole number.")
+        return Invalid("not_whole")
     if question.minimum is not None and number < question.minimum:
-        return Invalid("too_small", f"Please give a number of {_fmt(question.minimum)} or more.")
+        return Invalid("too_small", (_fmt(question.minimum),))
     if question.maximum is not None and number > question.maximum:
-        return Invalid("too_big", f"Please give a number of {_fmt(question.maximum)} or less.")
+        return Invalid("too_big", (_fmt(question.maximum),))
     return int(number) if question.integer else number
 
 
@@ -145,10 +163,7 @@ def _scale(question: ScaleQuestion, value: object) -> AnswerValue | Invalid:
         or number != int(number)
         or not (question.minimum <= number <= question.maximum)
     ):
-        return Invalid(
-            "off_scale",
-            f"Please choose a number from {question.minimum} to {question.maximum}.",
-        )
+        return Invalid("off_scale", (str(question.minimum), str(question.maximum)))
     return int(number)
 
 

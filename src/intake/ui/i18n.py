@@ -122,3 +122,13 @@ def set_language(code: str, folder: Path | None = None) -> bool:
         )
     QLocale.setDefault(QLocale(code.split("-")[0]))
     return found
+
+
+def reviewed(code: str, folder: Path | None = None) -> bool:
+    """Whether a fluent speaker has checked the screens' translation into `code`
+    (`tools/i18n.py` compiles each file's flag into it). English needs no check."""
+    if code == "en":
+        return True
+    probe = QTranslator()
+    path = (folder or translations_dir()) / f"intake_{code}.qm"
+    return probe.load(str(path)) and probe.translate("IntakeTranslation", "reviewed") == "yes"

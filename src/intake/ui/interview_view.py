@@ -35,6 +35,7 @@ from intake.interview import (
     StageEnd,
 )
 from intake.ui.editors import AnswerEditor, ScaleEditor, checkin_editor, editor_for
+from intake.ui.engine_words import validation_text
 from intake.ui.widgets import WrappingPage, text_label
 
 Save = Callable[[list[Event]], None]
@@ -245,7 +246,10 @@ class InterviewView(QWidget):
     # ----------------------------------------------------------------- rendering
 
     def _show(self, result: Result) -> None:
-        self._show_text(tr(result.message) if result.message else tr("Please check this one."))
+        if result.message:
+            self._show_text(validation_text(result.code, result.params, result.message))
+        else:
+            self._show_text(tr("Please check this one."))
 
     def _show_text(self, text: str) -> None:
         self.message.setText(text)

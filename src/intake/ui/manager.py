@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -55,23 +56,14 @@ from intake.returns.completeness import CompletenessReport, Tally
 from intake.returns.period import PeriodKind
 from intake.returns.tables import Cell, Shape
 from intake.ui.ops import run_op
-from intake.ui.widgets import WrappingPage, heading, problem_text, tell, text_label, tr
+from intake.ui.widgets import N_, WrappingPage, heading, problem_text, tell, text_label, tr
 
 Index = QModelIndex | QPersistentModelIndex
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+
+
+def _month(number: int) -> str:
+    """A month's name in the screen's language (QLocale follows View > Language)."""
+    return QLocale().monthName(number, QLocale.FormatType.LongFormat)
 
 
 def open_manager(parent: QWidget, session: Session, loaded_pack: LoadedPack) -> ManagerDialog:
@@ -86,8 +78,8 @@ def open_manager(parent: QWidget, session: Session, loaded_pack: LoadedPack) -> 
 def spoken_period(period: Period) -> str:
     """e.g. "1 July to 30 September 2026"."""
     s, e = period.start, period.end
-    start = f"{s.day} {MONTHS[s.month - 1]}" + (f" {s.year}" if s.year != e.year else "")
-    return f"{start} to {e.day} {MONTHS[e.month - 1]} {e.year}"
+    start = f"{s.day} {_month(s.month)}" + (f" {s.year}" if s.year != e.year else "")
+    return tr("{0} to {1}").format(start, f"{e.day} {_month(e.month)} {e.year}")
 
 
 # --------------------------------------------------------------------------- period
@@ -152,7 +144,8 @@ class PeriodPicker(QWidget):
         first = 4 if financial else 1
         for q in range(4):
             m = (first - 1 + 3 * q) % 12
-            self.quarter.addItem(f"Q{q + 1}: {MONTHS[m]} to {MONTHS[(m + 2) % 12]}", q + 1)
+            months = tr("{0} to {1}").format(_month(m + 1), _month((m + 2) % 12 + 1))
+            self.quarter.addItem(f"Q{q + 1}: {months}", q + 1)
         self.quarter.setCurrentIndex(index)
 
     def set_kind(self, kind: PeriodKind) -> None:
@@ -241,13 +234,13 @@ class ReturnTableModel(QAbstractTableModel):
 
 
 COMPLETENESS = (
-    "Stage",
-    "Question",
-    "Answered",
-    "Prefer not to say",
-    "Asked later",
-    "Not asked",
-    "Stage not reached",
+    N_("Stage"),
+    N_("Question"),
+    N_("Answered"),
+    N_("Prefer not to say"),
+    N_("Asked later"),
+    N_("Not asked"),
+    N_("Stage not reached"),
 )
 
 
@@ -294,7 +287,14 @@ class CompletenessModel(QAbstractTableModel):
         return None
 
 
-GAPS = ("Reference", "Name", "Caseworker", "Referred", "Questions to fill", "Which")
+GAPS = (
+    N_("Reference"),
+    N_("Name"),
+    N_("Caseworker"),
+    N_("Referred"),
+    N_("Questions to fill"),
+    N_("Which"),
+)
 
 
 class GapsModel(QAbstractTableModel):
@@ -887,4 +887,4 @@ class ManagerDialog(QDialog):
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {_month(day.month)} {day.year}"

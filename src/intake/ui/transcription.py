@@ -50,12 +50,13 @@ from intake.paper import ItemKind, ProblemCode
 from intake.paper.answers import MESSAGES as PROBLEM_WORDS
 from intake.paper.transcribe import Entry, read_check_in_entry, read_entry, value_text
 from intake.ui.editors import ChoiceLabel
-from intake.ui.widgets import WrappingPage, heading, problem_text, text_label, tr
+from intake.ui.engine_words import paper_problem_text
+from intake.ui.widgets import N_, WrappingPage, heading, problem_text, text_label, tr
 
 KIND_NAMES = (
-    (PaperKind.PERSONALISED, "Printed for this person (known questions left out)"),
-    (PaperKind.BLANK, "A blank form"),
-    (PaperKind.CASEWORKER, "A caseworker copy"),
+    (PaperKind.PERSONALISED, N_("Printed for this person (known questions left out)")),
+    (PaperKind.BLANK, N_("A blank form")),
+    (PaperKind.CASEWORKER, N_("A caseworker copy")),
 )
 NOT_ANSWERED = "—"
 
@@ -254,7 +255,9 @@ class TranscriptionRow:
             self.problem.setVisible(False)
             return
         self.problem.setText(
-            tr("Question {0}: {1}").format(self.item.number, tr(PROBLEM_WORDS[code]))
+            tr("Question {0}: {1}").format(
+                self.item.number, paper_problem_text(code, PROBLEM_WORDS[code])
+            )
         )
         self.problem.setVisible(True)
 
