@@ -76,7 +76,8 @@ def actual(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
             "first": r[3],
         }
         for r in db.all(
-            "SELECT journey_id, answers, later, first_contact, detail FROM journey_sheets"
+            "SELECT journey_id, answers, later, first_contact, detail"
+            " FROM journey_sheets JOIN journey_latest USING (journey_id)"
         )
     }
     people = {
@@ -85,7 +86,10 @@ def actual(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
             "later": json.loads(r[2]),
             "detail": json.loads(r[3]),
         }
-        for r in db.all("SELECT person_id, answers, later, detail FROM person_sheets")
+        for r in db.all(
+            "SELECT person_id, answers, later, detail"
+            " FROM person_sheets JOIN person_latest USING (person_id)"
+        )
     }
     return journeys, people
 
@@ -182,7 +186,8 @@ def test_an_old_database_gets_its_sheets_when_upgraded(tmp_path: Path) -> None:
         db.execute(
             "INSERT INTO journeys (id, person_id, status, opened_on, stage, created_at)"
             " VALUES (1, 1, 'open', '2025-01-01', 'referral', 'x'),"
-            " (2, 1, 'closed', '2024-01-01', 'exit', 'x'), (3, 2, 'open', '2025-02-01', 'referral', 'x')"
+            " (2, 1, 'closed', '2024-01-01', 'exit', 'x'),"
+            " (3, 2, 'open', '2025-02-01', 'referral', 'x')"
         )
         rows = [
             ("person", 1, 2, "p0", '"old"', "answered", "referral", "2024-01-01T10:00"),
@@ -202,8 +207,10 @@ def test_an_old_database_gets_its_sheets_when_upgraded(tmp_path: Path) -> None:
     journeys, people = actual(db)
     assert (journeys, people) == expected(db)
     assert people[1]["answers"] == {"p0": "new"}
-    assert journeys[1]["answers"] == {"j0": None} and journeys[1]["later"] == {"j1": 1}
+    assert journeys[1]["answers"] == {"j0": None}
+    assert journeys[1]["later"] == {"j1": 1}
     assert journeys[1]["first"] == "2025-01-02T10:00"  # the referral's own answer is not contact
-    assert journeys[3]["first"] is None and journeys[3]["answers"] == {"j0": 3}
+    assert journeys[3]["first"] is None
+    assert journeys[3]["answers"] == {"j0": 3}
     assert people[2] == {"answers": {}, "later": {}, "detail": {}}
     db.close()

@@ -141,11 +141,11 @@ class Answers:
 
     def current(self, person_id: PersonId, journey_id: JourneyId) -> dict[str, StoredAnswer]:
         """The latest answer per question known in this journey: the person's facts from
-        any journey, and this journey's own answers. Read from the two answer sheets
-        (see `intake.store.schema`), so it costs two row reads however long the history."""
+        any journey, and this journey's own answers. Read from the
+        `*_latest` rows (see `intake.store.schema`): two row reads, however long the history."""
         row = self._db.one(
-            "SELECT (SELECT detail FROM person_sheets WHERE person_id = ?),"
-            " (SELECT detail FROM journey_sheets WHERE journey_id = ?)",
+            "SELECT (SELECT detail FROM person_latest WHERE person_id = ?),"
+            " (SELECT detail FROM journey_latest WHERE journey_id = ?)",
             (person_id, journey_id),
         )
         found: list[StoredAnswer] = []

@@ -155,14 +155,18 @@ CREATE TABLE audit (
 
 # Version 2: answer sheets. Answers stay append-only and scattered through the file in
 # the order they were given; a sheet keeps the latest answer per question of one journey
-# (or one person) together in a single row, kept current by triggers in the same
-# transaction as the answer itself, so no code path can forget it. Reading what is known
-# in a journey becomes two row reads instead of one per question, and a return reads one
-# row per journey. In a sheet, `answers` maps question id to the value (JSON null when the
-# person preferred not to say), `later` holds the questions put off, `detail` the whole
-# latest answer ([id, status, value, source, stage, volunteered, recorded_by,
-# recorded_at] and, for a person, the journey it was given in), and `first_contact` the
-# first time an answer not copied from a referral was recorded in the journey.
+# (or one person) together in one row, kept current by triggers in the same transaction
+# as the answer itself, so no code path can forget it. A return reads one small row per
+# journey instead of a page per answer, and what is known in a journey is two row reads.
+#
+# Two tables per owner, because returns must read as little as possible:
+# - `journey_sheets`/`person_sheets` (compact, for returns and the completeness report):
+#   `answers` maps question id to the value (JSON null when the person preferred not to
+#   say), `later` the questions put off ({question: 1}), `first_contact` the first time an
+#   answer not copied from a referral was recorded in the journey;
+# - `journey_latest`/`person_latest` (for the interview and the case summary): `detail`
+#   maps question id to the whole latest answer, [id, status, value, source, stage,
+#   volunteered, recorded_by, recorded_at] and, for a person, the journey it was given in.
 
 _PATH = "'$.\"' || NEW.question_id || '\"'"
 _ENTRY = (
@@ -174,63 +178,89 @@ _SET = f"""
             ELSE json_set(answers, {_PATH},
                 CASE NEW.status WHEN 'answered' THEN json(NEW.value) END) END,
         later = CASE NEW.status WHEN 'ask_later' THEN json_set(later, {_PATH}, 1)
-            ELSE json_remove(later, {_PATH}) END,
-        detail = json_set(detail, {_PATH}, {{entry}})"""
+            ELSE json_remove(later, {_PATH}) END"""
+_SET_DETAIL = f"detail = json_set(detail, {_PATH}, {{entry}})"
 
 
-def _rebuild(owner: str, key: str) -> str:
-    """SET clause recomputing one sheet row from the answers table (for a row whose
-    id is `key`): used by the migration and when answers are deleted or moved."""
+def _latest(owner: str, key: str) -> str:
     scope = "person" if owner == "person_id" else "journey"
-    extra = ", NEW.journey_id" if scope == "person" else ""
-    latest = (
+    return (
         f"SELECT max(id) FROM answers WHERE {owner} = {key} AND scope = '{scope}'"
         " GROUP BY question_id"
     )
-    entry = _ENTRY.replace("NEW.", "a.").format(extra=extra.replace("NEW.", "a."))
+
+
+def _rebuild(owner: str, key: str) -> str:
+    """SET clause recomputing one compact sheet from the answers table."""
+    latest = _latest(owner, key)
     return f"""
         answers = (SELECT json_group_object(a.question_id,
                 CASE a.status WHEN 'answered' THEN json(a.value) END)
             FROM answers a WHERE a.id IN ({latest}) AND a.status != 'ask_later'),
         later = (SELECT json_group_object(a.question_id, 1)
-            FROM answers a WHERE a.id IN ({latest}) AND a.status = 'ask_later'),
+            FROM answers a WHERE a.id IN ({latest}) AND a.status = 'ask_later')"""
+
+
+def _rebuild_detail(owner: str, key: str) -> str:
+    """SET clause recomputing one `detail` row from the answers table."""
+    extra = ", a.journey_id" if owner == "person_id" else ""
+    entry = _ENTRY.replace("NEW.", "a.").format(extra=extra)
+    return f"""
         detail = (SELECT json_group_object(a.question_id, {entry})
-            FROM answers a WHERE a.id IN ({latest}))"""
+            FROM answers a WHERE a.id IN ({_latest(owner, key)}))"""
 
 
 _FIRST = "(SELECT min(recorded_at) FROM answers WHERE journey_id = {key} AND source != 'referral')"
+_JOURNEY_ENTRY = _ENTRY.format(extra="")
+_PERSON_ENTRY = _ENTRY.format(extra=", NEW.journey_id")
+_JOURNEY_GONE = "EXISTS (SELECT 1 FROM journeys WHERE id = OLD.journey_id)"
+_PERSON_GONE = "EXISTS (SELECT 1 FROM people WHERE id = OLD.person_id)"
 
 V2 = f"""
 CREATE TABLE journey_sheets (
     journey_id INTEGER PRIMARY KEY REFERENCES journeys (id) ON DELETE CASCADE,
     answers TEXT NOT NULL DEFAULT '{{}}',
     later TEXT NOT NULL DEFAULT '{{}}',
-    first_contact TEXT,
-    detail TEXT NOT NULL DEFAULT '{{}}'
+    first_contact TEXT
 );
 CREATE TABLE person_sheets (
     person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
     answers TEXT NOT NULL DEFAULT '{{}}',
-    later TEXT NOT NULL DEFAULT '{{}}',
+    later TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE TABLE journey_latest (
+    journey_id INTEGER PRIMARY KEY REFERENCES journeys (id) ON DELETE CASCADE,
+    detail TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE TABLE person_latest (
+    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
     detail TEXT NOT NULL DEFAULT '{{}}'
 );
 INSERT INTO journey_sheets (journey_id) SELECT id FROM journeys;
 INSERT INTO person_sheets (person_id) SELECT id FROM people;
+INSERT INTO journey_latest (journey_id) SELECT id FROM journeys;
+INSERT INTO person_latest (person_id) SELECT id FROM people;
 UPDATE journey_sheets SET {_rebuild("journey_id", "journey_sheets.journey_id")},
     first_contact = {_FIRST.format(key="journey_sheets.journey_id")};
 UPDATE person_sheets SET {_rebuild("person_id", "person_sheets.person_id")};
+UPDATE journey_latest SET {_rebuild_detail("journey_id", "journey_latest.journey_id")};
+UPDATE person_latest SET {_rebuild_detail("person_id", "person_latest.person_id")};
 CREATE TRIGGER journey_sheet_new AFTER INSERT ON journeys BEGIN
     INSERT INTO journey_sheets (journey_id) VALUES (NEW.id);
+    INSERT INTO journey_latest (journey_id) VALUES (NEW.id);
 END;
 CREATE TRIGGER person_sheet_new AFTER INSERT ON people BEGIN
     INSERT INTO person_sheets (person_id) VALUES (NEW.id);
+    INSERT INTO person_latest (person_id) VALUES (NEW.id);
 END;
 CREATE TRIGGER journey_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'journey' BEGIN
-    UPDATE journey_sheets SET {_SET.format(entry=_ENTRY.format(extra=""))}
+    UPDATE journey_sheets SET {_SET} WHERE journey_id = NEW.journey_id;
+    UPDATE journey_latest SET {_SET_DETAIL.format(entry=_JOURNEY_ENTRY)}
     WHERE journey_id = NEW.journey_id;
 END;
 CREATE TRIGGER person_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'person' BEGIN
-    UPDATE person_sheets SET {_SET.format(entry=_ENTRY.format(extra=", NEW.journey_id"))}
+    UPDATE person_sheets SET {_SET} WHERE person_id = NEW.person_id;
+    UPDATE person_latest SET {_SET_DETAIL.format(entry=_PERSON_ENTRY)}
     WHERE person_id = NEW.person_id;
 END;
 CREATE TRIGGER journey_sheet_contact AFTER INSERT ON answers
@@ -239,20 +269,24 @@ CREATE TRIGGER journey_sheet_contact AFTER INSERT ON answers
     WHERE journey_id = NEW.journey_id
         AND (first_contact IS NULL OR first_contact > NEW.recorded_at);
 END;
-CREATE TRIGGER journey_sheet_forget AFTER DELETE ON answers WHEN OLD.scope = 'journey' BEGIN
+CREATE TRIGGER journey_sheet_forget AFTER DELETE ON answers
+    WHEN OLD.scope = 'journey' AND {_JOURNEY_GONE} BEGIN
     UPDATE journey_sheets SET {_rebuild("journey_id", "OLD.journey_id")},
         first_contact = {_FIRST.format(key="OLD.journey_id")}
-    WHERE journey_id = OLD.journey_id
-        AND EXISTS (SELECT 1 FROM journeys WHERE id = OLD.journey_id);
+    WHERE journey_id = OLD.journey_id;
+    UPDATE journey_latest SET {_rebuild_detail("journey_id", "OLD.journey_id")}
+    WHERE journey_id = OLD.journey_id;
 END;
-CREATE TRIGGER person_sheet_forget AFTER DELETE ON answers WHEN OLD.scope = 'person' BEGIN
+CREATE TRIGGER person_sheet_forget AFTER DELETE ON answers
+    WHEN OLD.scope = 'person' AND {_PERSON_GONE} BEGIN
     UPDATE person_sheets SET {_rebuild("person_id", "OLD.person_id")}
-    WHERE person_id = OLD.person_id
-        AND EXISTS (SELECT 1 FROM people WHERE id = OLD.person_id);
+    WHERE person_id = OLD.person_id;
+    UPDATE person_latest SET {_rebuild_detail("person_id", "OLD.person_id")}
+    WHERE person_id = OLD.person_id;
 END;
 CREATE TRIGGER person_sheet_move AFTER UPDATE OF journey_id ON answers
     WHEN NEW.scope = 'person' BEGIN
-    UPDATE person_sheets SET {_rebuild("person_id", "NEW.person_id")}
+    UPDATE person_latest SET {_rebuild_detail("person_id", "NEW.person_id")}
     WHERE person_id = NEW.person_id;
 END;
 """
