@@ -12,14 +12,15 @@ hands back only what the pipeline published:
 
 Only managers and administrators may use it. A return reads only the journeys whose
 consent to be counted stands *now* (a withdrawal takes effect at once, for every
-period), and of those only the ones the period can use; answers are read only for the
-questions the template counts, so free text and notes are never even loaded. Where the
-store has no single field for something the pipeline wants, the choice is made here:
+period), and of those only the ones the period can use. Answers come from the store's
+compact answer sheets (the latest answer per question, one row per journey or person);
+notes are never loaded, and the pipeline counts only the questions the template names,
+so free-text answers read with a sheet are dropped unused. Where the store has no
+single field for something the pipeline wants, the choice is made here:
 
 - a journey's *caseworker* is the user who opened it;
 - *first contact* is the first day anything was done with the person: a step of the
-  script, a check-in, or an answer (to a question the return reads) not copied from
-  a referral form;
+  script, a check-in, or an answer not copied from a referral form;
 - Victims' Code rights come from both the rights checklist and the `code_right_NN`
   questions; "delivered" wins over "explained".
 """
