@@ -7,47 +7,47 @@
     <message>
       <location filename="../src/intake/ui/about.py" line="29" />
       <source>&amp;About Intake…</source>
-      <translation type="unfinished" />
+      <translation>&amp;حول Intake…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="63" />
       <source>About Intake</source>
-      <translation type="unfinished" />
+      <translation>حول Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="68" />
       <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
-      <translation type="unfinished" />
+      <translation>يساعد Intake خدمة دعم ضحايا الجريمة على جمع ما تحتاج إلى معرفته بلطف، وحفظه بأمان على هذا الكمبيوتر، وتقديم التقارير إلى الجهات التي تموّلها من دون ذكر اسم أي شخص.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="65" />
       <source>Intake {0}</source>
-      <translation type="unfinished" />
+      <translation>Intake {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="78" />
       <source>Languages of the forms ({0})</source>
-      <translation type="unfinished" />
+      <translation>لغات النماذج ({0})</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="75" />
       <source>Languages of the screens</source>
-      <translation type="unfinished" />
+      <translation>لغات الشاشات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="93" />
       <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
-      <translation type="unfinished" />
+      <translation>تستخدم النماذج المطبوعة خطوط DejaVu (برخصة حرة) وخط Noto Naskh Arabic (برخصة SIL Open Font Licence).</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="83" />
       <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
-      <translation type="unfinished" />
+      <translation>صِيغت الترجمات التي لم تُراجَع بعد بعناية، لكنها قد تحتوي على أخطاء. يُرجى أن يراجعها شخص يتقن اللغة قبل الاعتماد عليها؛ ويشرح الملف docs/translations.md طريقة ذلك.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="54" />
       <source>{0}: not yet checked by a fluent speaker</source>
-      <translation type="unfinished" />
+      <translation>{0}: لم تُراجَع الترجمة بعد من قِبل شخص يتقن اللغة</translation>
     </message>
   </context>
   <context>
@@ -136,177 +136,177 @@
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="50" />
       <source>A 'none of these' kind of box is ticked beside others.</source>
-      <translation type="unfinished" />
+      <translation>عُلِّم مربع من نوع «لا شيء مما سبق» إلى جانب مربعات أخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="57" />
       <source>Both an answer and 'prefer not to say' are given.</source>
-      <translation type="unfinished" />
+      <translation>توجد إجابة، واختير «أفضّل عدم الإجابة» أيضًا.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="49" />
       <source>More boxes are ticked than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>عُلِّمت مربعات أكثر مما يسمح به هذا السؤال.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="48" />
       <source>More than one box is ticked, but this question takes one.</source>
-      <translation type="unfinished" />
+      <translation>عُلِّم أكثر من مربع واحد، لكن هذا السؤال يقبل مربعًا واحدًا فقط.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="70" />
       <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد في مساحة العمل هذه أي شخص له الرقم المرجعي الموجود في هذا النموذج. ربما أعدّته خدمة أخرى، أو ربما مُحي سجل الشخص. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="26" />
       <source>One of these options goes on its own. Please choose it alone, or the others.</source>
-      <translation type="unfinished" />
+      <translation>أحد هذه الخيارات لا يُختار إلا وحده. يُرجى اختياره وحده، أو اختيار الخيارات الأخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="41" />
       <source>Please choose a number from {0} to {1}.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى اختيار رقم من {0} إلى {1}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="29" />
       <source>Please choose at least {0} of the options.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى اختيار {0} من الخيارات على الأقل.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="25" />
       <source>Please choose from the options shown.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى الاختيار من الخيارات المعروضة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="30" />
       <source>Please choose up to {0} of the options.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى اختيار {0} من الخيارات كحدّ أقصى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="40" />
       <source>Please give a number of {0} or less.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة رقم لا يزيد على {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="39" />
       <source>Please give a number of {0} or more.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة رقم لا يقل عن {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="37" />
       <source>Please give a number, using digits.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة العدد بالأرقام.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="38" />
       <source>Please give a whole number.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة عدد صحيح.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="34" />
       <source>Please give the date as day, month and year.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة التاريخ باليوم والشهر والسنة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="31" />
       <source>Please type your answer in words.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى كتابة إجابتك بالكلمات.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="36" />
       <source>That date is a long time ago. Please check the year.</source>
-      <translation type="unfinished" />
+      <translation>هذا التاريخ بعيد جدًا في الماضي. يُرجى التحقق من السنة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="35" />
       <source>That date is after today. Please check the year.</source>
-      <translation type="unfinished" />
+      <translation>هذا التاريخ بعد اليوم. يُرجى التحقق من السنة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="32" />
       <source>That is a little long. Please keep it under {0} letters.</source>
-      <translation type="unfinished" />
+      <translation>هذا أطول قليلًا من اللازم. يُرجى ألا يزيد عدد الأحرف على {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="56" />
       <source>The answer is longer than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>الإجابة أطول مما يسمح به هذا السؤال.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="54" />
       <source>The answer is not a number, or not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>الإجابة ليست رقمًا، أو ليست عددًا صحيحًا.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="47" />
       <source>The answer is not one of the choices this question offers.</source>
-      <translation type="unfinished" />
+      <translation>الإجابة ليست من الخيارات التي يعرضها هذا السؤال.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="52" />
       <source>The date is in the future, which this question does not allow.</source>
-      <translation type="unfinished" />
+      <translation>التاريخ في المستقبل، وهذا السؤال لا يسمح بذلك.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="51" />
       <source>The date is not a real date. Check the day, month and year.</source>
-      <translation type="unfinished" />
+      <translation>التاريخ غير صحيح. يُرجى التحقق من اليوم والشهر والسنة.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="55" />
       <source>The number is outside the range this question allows.</source>
-      <translation type="unfinished" />
+      <translation>الرقم خارج النطاق الذي يسمح به هذا السؤال.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="75" />
       <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
-      <translation type="unfinished" />
+      <translation>ليس للشخص صاحب هذا النموذج رحلة دعم مفتوحة يمكن إضافة الإجابات إليها. يُرجى أولًا فتح رحلة دعم جديدة من صفحة الشخص، ثم استيراد النموذج مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="53" />
       <source>The year is earlier than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>السنة أقدم مما يسمح به هذا السؤال.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="33" />
       <source>There is no such date. Please check the day and month.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد تاريخ كهذا. يُرجى التحقق من اليوم والشهر.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="65" />
       <source>This form belongs to the person below.</source>
-      <translation type="unfinished" />
+      <translation>هذا النموذج يخص الشخص المذكور أدناه.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="46" />
       <source>This form has a field Intake did not make; it was left out.</source>
-      <translation type="unfinished" />
+      <translation>في هذا النموذج حقل لم يُنشئه Intake؛ لذلك تُرك جانبًا.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="66" />
       <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد رقم مرجعي في هذا النموذج، لذلك لا يستطيع Intake معرفة صاحبه. يُرجى بدلًا من ذلك فتح صفحة الشخص وإدخال الإجابات باستخدام «إدخال نموذج ورقي».</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="58" />
       <source>This is needed but empty.</source>
-      <translation type="unfinished" />
+      <translation>هذا مطلوب لكنه فارغ.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="60" />
       <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس رقمًا مرجعيًا من Intake (تبدو الأرقام المرجعية هكذا: V-7KQ2-MX4P).</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="24" />
       <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
-      <translation type="unfinished" />
+      <translation>هذا السؤال يحتاج إلى إجابة، أو يمكنك اختيار «أفضّل عدم الإجابة».</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="59" />
       <source>This row has a different number of cells from the column names.</source>
-      <translation type="unfinished" />
+      <translation>عدد الخلايا في هذا الصف يختلف عن عدد أسماء الأعمدة.</translation>
     </message>
   </context>
   <context>
@@ -674,12 +674,12 @@
     <message>
       <location filename="../src/intake/ui/transcription.py" line="58" />
       <source>A blank form</source>
-      <translation type="unfinished" />
+      <translation>نموذج فارغ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="59" />
       <source>A caseworker copy</source>
-      <translation type="unfinished" />
+      <translation>نسخة مسؤول الحالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
@@ -704,7 +704,7 @@
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
       <source>Already recorded: no change</source>
-      <translation type="unfinished" />
+      <translation>مسجّل من قبل: لا تغيير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="116" />
@@ -729,7 +729,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="239" />
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>أُجيب عنها</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
@@ -754,7 +754,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="241" />
       <source>Asked later</source>
-      <translation type="unfinished" />
+      <translation>للطرح لاحقًا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
@@ -1399,7 +1399,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="242" />
       <source>Not asked</source>
-      <translation type="unfinished" />
+      <translation>لم يُسأل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
@@ -1594,7 +1594,7 @@
     <message>
       <location filename="../src/intake/ui/transcription.py" line="57" />
       <source>Printed for this person (known questions left out)</source>
-      <translation type="unfinished" />
+      <translation>مطبوع لهذا الشخص (من دون الأسئلة المعروفة إجاباتها)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="105" />
@@ -1624,7 +1624,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="295" />
       <source>Questions to fill</source>
-      <translation type="unfinished" />
+      <translation>الأسئلة الناقصة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
@@ -1699,7 +1699,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Referred</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإحالة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
@@ -1879,7 +1879,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="243" />
       <source>Stage not reached</source>
-      <translation type="unfinished" />
+      <translation>لم تُبلغ المرحلة بعد</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
@@ -2148,7 +2148,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/manager.py" line="296" />
       <source>Which</source>
-      <translation type="unfinished" />
+      <translation>أي الأسئلة</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="307" />
@@ -2173,12 +2173,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
       <source>Will be recorded</source>
-      <translation type="unfinished" />
+      <translation>سيُسجَّل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
       <source>Will replace what was recorded before</source>
-      <translation type="unfinished" />
+      <translation>سيحل محل ما سُجّل من قبل</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
@@ -2338,7 +2338,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/manager.py" line="82" />
       <source>{0} to {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} إلى {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="522" />

@@ -7,47 +7,47 @@
     <message>
       <location filename="../src/intake/ui/about.py" line="29" />
       <source>&amp;About Intake…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ynglŷn ag Intake…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="63" />
       <source>About Intake</source>
-      <translation type="unfinished" />
+      <translation>Ynglŷn ag Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="68" />
       <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
-      <translation type="unfinished" />
+      <translation>Mae Intake yn helpu gwasanaeth cymorth i ddioddefwyr i gasglu'r hyn mae angen iddo ei wybod mewn ffordd garedig, i'w gadw'n ddiogel ar y cyfrifiadur hwn, ac i adrodd i gyllidwyr heb enwi neb.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="65" />
       <source>Intake {0}</source>
-      <translation type="unfinished" />
+      <translation>Intake {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="78" />
       <source>Languages of the forms ({0})</source>
-      <translation type="unfinished" />
+      <translation>Ieithoedd y ffurflenni ({0})</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="75" />
       <source>Languages of the screens</source>
-      <translation type="unfinished" />
+      <translation>Ieithoedd y sgriniau</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="93" />
       <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
-      <translation type="unfinished" />
+      <translation>Mae ffurflenni wedi'u hargraffu yn defnyddio ffontiau DejaVu (trwydded rydd) a Noto Naskh Arabic (SIL Open Font Licence).</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="83" />
       <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
-      <translation type="unfinished" />
+      <translation>Cafodd y cyfieithiadau sydd heb eu gwirio eto eu drafftio'n ofalus, ond gallen nhw gynnwys camgymeriadau. Gofynnwch i siaradwr rhugl eu gwirio cyn dibynnu arnyn nhw; mae docs/translations.md yn esbonio sut.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="54" />
       <source>{0}: not yet checked by a fluent speaker</source>
-      <translation type="unfinished" />
+      <translation>{0}: heb ei wirio eto gan siaradwr rhugl</translation>
     </message>
   </context>
   <context>
@@ -136,177 +136,177 @@
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="50" />
       <source>A 'none of these' kind of box is ticked beside others.</source>
-      <translation type="unfinished" />
+      <translation>Mae blwch fel 'dim un o'r rhain' wedi'i dicio ochr yn ochr â blychau eraill.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="57" />
       <source>Both an answer and 'prefer not to say' are given.</source>
-      <translation type="unfinished" />
+      <translation>Mae ateb wedi'i roi, a 'mae'n well gennyf beidio â dweud' hefyd.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="49" />
       <source>More boxes are ticked than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>Mae mwy o flychau wedi'u ticio nag y mae'r cwestiwn hwn yn ei ganiatáu.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="48" />
       <source>More than one box is ticked, but this question takes one.</source>
-      <translation type="unfinished" />
+      <translation>Mae mwy nag un blwch wedi'i dicio, ond dim ond un ateb mae'r cwestiwn hwn yn ei dderbyn.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="70" />
       <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
-      <translation type="unfinished" />
+      <translation>Does gan neb yn y man gwaith hwn y cyfeirnod sydd ar y ffurflen hon. Efallai iddi gael ei gwneud gan wasanaeth arall, neu efallai fod cofnod y person wedi'i ddileu. Does dim byd wedi'i gofnodi.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="26" />
       <source>One of these options goes on its own. Please choose it alone, or the others.</source>
-      <translation type="unfinished" />
+      <translation>Dim ond ar ei ben ei hun y mae modd dewis un o'r dewisiadau hyn. Dewiswch hwnnw yn unig, neu'r lleill.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="41" />
       <source>Please choose a number from {0} to {1}.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch rif o {0} i {1}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="29" />
       <source>Please choose at least {0} of the options.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch o leiaf {0} o'r dewisiadau.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="25" />
       <source>Please choose from the options shown.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch o'r dewisiadau sy'n cael eu dangos.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="30" />
       <source>Please choose up to {0} of the options.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch hyd at {0} o'r dewisiadau.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="40" />
       <source>Please give a number of {0} or less.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch rif sy'n {0} neu lai.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="39" />
       <source>Please give a number of {0} or more.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch rif sy'n {0} neu fwy.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="37" />
       <source>Please give a number, using digits.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch rif, gan ddefnyddio digidau.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="38" />
       <source>Please give a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch rif cyfan.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="34" />
       <source>Please give the date as day, month and year.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch y dyddiad fel diwrnod, mis a blwyddyn.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="31" />
       <source>Please type your answer in words.</source>
-      <translation type="unfinished" />
+      <translation>Teipiwch eich ateb mewn geiriau.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="36" />
       <source>That date is a long time ago. Please check the year.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r dyddiad hwnnw amser maith yn ôl. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="35" />
       <source>That date is after today. Please check the year.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r dyddiad hwnnw ar ôl heddiw. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="32" />
       <source>That is a little long. Please keep it under {0} letters.</source>
-      <translation type="unfinished" />
+      <translation>Mae hynny ychydig yn hir. Ysgrifennwch {0} o lythrennau neu lai, os gwelwch yn dda.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="56" />
       <source>The answer is longer than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r ateb yn hirach nag y mae'r cwestiwn hwn yn ei ganiatáu.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="54" />
       <source>The answer is not a number, or not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Dydy'r ateb ddim yn rhif, neu ddim yn rhif cyfan.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="47" />
       <source>The answer is not one of the choices this question offers.</source>
-      <translation type="unfinished" />
+      <translation>Dydy'r ateb ddim yn un o'r dewisiadau mae'r cwestiwn hwn yn eu cynnig.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="52" />
       <source>The date is in the future, which this question does not allow.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r dyddiad yn y dyfodol, a dydy'r cwestiwn hwn ddim yn caniatáu hynny.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="51" />
       <source>The date is not a real date. Check the day, month and year.</source>
-      <translation type="unfinished" />
+      <translation>Dydy'r dyddiad ddim yn ddyddiad go iawn. Gwiriwch y diwrnod, y mis a'r flwyddyn.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="55" />
       <source>The number is outside the range this question allows.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r rhif y tu allan i'r ystod y mae'r cwestiwn hwn yn ei chaniatáu.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="75" />
       <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
-      <translation type="unfinished" />
+      <translation>Does gan y person ar y ffurflen hon ddim taith agored i ychwanegu atebion ati. Agorwch daith newydd ar dudalen y person yn gyntaf, yna mewnforiwch y ffurflen eto.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="53" />
       <source>The year is earlier than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r flwyddyn yn gynharach nag y mae'r cwestiwn hwn yn ei ganiatáu.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="33" />
       <source>There is no such date. Please check the day and month.</source>
-      <translation type="unfinished" />
+      <translation>Does dim dyddiad o'r fath. Gwiriwch y diwrnod a'r mis.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="65" />
       <source>This form belongs to the person below.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r ffurflen hon yn perthyn i'r person isod.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="46" />
       <source>This form has a field Intake did not make; it was left out.</source>
-      <translation type="unfinished" />
+      <translation>Mae maes ar y ffurflen hon na chafodd ei wneud gan Intake; cafodd ei adael allan.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="66" />
       <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
-      <translation type="unfinished" />
+      <translation>Does dim cyfeirnod ar y ffurflen hon, felly dydy Intake ddim yn gallu dweud i bwy mae hi'n perthyn. Agorwch dudalen y person a theipiwch yr atebion gyda 'Teipio ffurflen bapur' yn lle hynny.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="58" />
       <source>This is needed but empty.</source>
-      <translation type="unfinished" />
+      <translation>Mae angen hwn, ond mae'n wag.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="60" />
       <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
-      <translation type="unfinished" />
+      <translation>Dydy hwn ddim yn gyfeirnod Intake (maen nhw'n edrych fel V-7KQ2-MX4P).</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="24" />
       <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
-      <translation type="unfinished" />
+      <translation>Mae angen ateb i'r cwestiwn hwn, neu gallwch chi ddewis 'Mae'n well gennyf beidio â dweud'.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="59" />
       <source>This row has a different number of cells from the column names.</source>
-      <translation type="unfinished" />
+      <translation>Mae nifer y celloedd yn y rhes hon yn wahanol i nifer enwau'r colofnau.</translation>
     </message>
   </context>
   <context>
@@ -674,12 +674,12 @@
     <message>
       <location filename="../src/intake/ui/transcription.py" line="58" />
       <source>A blank form</source>
-      <translation type="unfinished" />
+      <translation>Ffurflen wag</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="59" />
       <source>A caseworker copy</source>
-      <translation type="unfinished" />
+      <translation>Copi'r gweithiwr achos</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
@@ -704,7 +704,7 @@
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
       <source>Already recorded: no change</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i gofnodi'n barod: dim newid</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="116" />
@@ -729,7 +729,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="239" />
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>Wedi'u hateb</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
@@ -754,7 +754,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="241" />
       <source>Asked later</source>
-      <translation type="unfinished" />
+      <translation>I'w gofyn yn nes ymlaen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
@@ -1399,7 +1399,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="242" />
       <source>Not asked</source>
-      <translation type="unfinished" />
+      <translation>Heb eu gofyn</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
@@ -1594,7 +1594,7 @@
     <message>
       <location filename="../src/intake/ui/transcription.py" line="57" />
       <source>Printed for this person (known questions left out)</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i hargraffu i'r person hwn (heb y cwestiynau sydd wedi'u hateb yn barod)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="105" />
@@ -1624,7 +1624,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="295" />
       <source>Questions to fill</source>
-      <translation type="unfinished" />
+      <translation>Cwestiynau i'w llenwi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
@@ -1699,7 +1699,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Referred</source>
-      <translation type="unfinished" />
+      <translation>Atgyfeiriwyd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
@@ -1879,7 +1879,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="243" />
       <source>Stage not reached</source>
-      <translation type="unfinished" />
+      <translation>Cam heb ei gyrraedd</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
@@ -2148,7 +2148,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
     <message>
       <location filename="../src/intake/ui/manager.py" line="296" />
       <source>Which</source>
-      <translation type="unfinished" />
+      <translation>Pa rai</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="307" />
@@ -2173,12 +2173,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
       <source>Will be recorded</source>
-      <translation type="unfinished" />
+      <translation>Bydd yn cael ei gofnodi</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
       <source>Will replace what was recorded before</source>
-      <translation type="unfinished" />
+      <translation>Bydd yn cymryd lle'r hyn a gofnodwyd o'r blaen</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
@@ -2338,7 +2338,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
     <message>
       <location filename="../src/intake/ui/manager.py" line="82" />
       <source>{0} to {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} – {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="522" />

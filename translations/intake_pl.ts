@@ -7,47 +7,47 @@
     <message>
       <location filename="../src/intake/ui/about.py" line="29" />
       <source>&amp;About Intake…</source>
-      <translation type="unfinished" />
+      <translation>&amp;O programie Intake…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="63" />
       <source>About Intake</source>
-      <translation type="unfinished" />
+      <translation>O programie Intake</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="68" />
       <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
-      <translation type="unfinished" />
+      <translation>Intake pomaga organizacji wspierającej ofiary przestępstw w życzliwy sposób zbierać potrzebne informacje, bezpiecznie przechowywać je na tym komputerze i przygotowywać dla instytucji finansujących sprawozdania, w których nikt nie jest wymieniony z imienia i nazwiska.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="65" />
       <source>Intake {0}</source>
-      <translation type="unfinished" />
+      <translation>Intake {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="78" />
       <source>Languages of the forms ({0})</source>
-      <translation type="unfinished" />
+      <translation>Języki formularzy ({0})</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="75" />
       <source>Languages of the screens</source>
-      <translation type="unfinished" />
+      <translation>Języki ekranów programu</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="93" />
       <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
-      <translation type="unfinished" />
+      <translation>Drukowane formularze używają czcionek DejaVu (wolna licencja) i Noto Naskh Arabic (licencja SIL Open Font Licence).</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="83" />
       <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
-      <translation type="unfinished" />
+      <translation>Niesprawdzone jeszcze tłumaczenia przygotowano starannie, ale mogą zawierać błędy. Zanim zacznie się na nich polegać, proszę poprosić osobę biegle znającą dany język o ich sprawdzenie; jak to zrobić, wyjaśnia plik docs/translations.md.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="54" />
       <source>{0}: not yet checked by a fluent speaker</source>
-      <translation type="unfinished" />
+      <translation>{0}: tłumaczenie jeszcze niesprawdzone przez osobę biegle znającą język</translation>
     </message>
   </context>
   <context>
@@ -136,177 +136,177 @@
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="50" />
       <source>A 'none of these' kind of box is ticked beside others.</source>
-      <translation type="unfinished" />
+      <translation>Zaznaczono pole w rodzaju „żadne z powyższych” razem z innymi polami.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="57" />
       <source>Both an answer and 'prefer not to say' are given.</source>
-      <translation type="unfinished" />
+      <translation>Podano odpowiedź i jednocześnie zaznaczono „Wolę nie odpowiadać”.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="49" />
       <source>More boxes are ticked than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>Zaznaczono więcej pól, niż pozwala to pytanie.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="48" />
       <source>More than one box is ticked, but this question takes one.</source>
-      <translation type="unfinished" />
+      <translation>Zaznaczono więcej niż jedno pole, a w tym pytaniu można wybrać tylko jedno.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="70" />
       <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nikt w tym obszarze roboczym nie ma numeru referencyjnego podanego na tym formularzu. Formularz mógł zostać utworzony przez inną organizację albo karta osoby mogła zostać usunięta. Nic nie zostało zapisane.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="26" />
       <source>One of these options goes on its own. Please choose it alone, or the others.</source>
-      <translation type="unfinished" />
+      <translation>Jedną z tych odpowiedzi można wybrać tylko osobno. Proszę wybrać tylko ją albo pozostałe.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="41" />
       <source>Please choose a number from {0} to {1}.</source>
-      <translation type="unfinished" />
+      <translation>Proszę wybrać liczbę od {0} do {1}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="29" />
       <source>Please choose at least {0} of the options.</source>
-      <translation type="unfinished" />
+      <translation>Proszę wybrać co najmniej {0} z podanych odpowiedzi.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="25" />
       <source>Please choose from the options shown.</source>
-      <translation type="unfinished" />
+      <translation>Proszę wybrać spośród podanych odpowiedzi.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="30" />
       <source>Please choose up to {0} of the options.</source>
-      <translation type="unfinished" />
+      <translation>Proszę wybrać najwyżej {0} z podanych odpowiedzi.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="40" />
       <source>Please give a number of {0} or less.</source>
-      <translation type="unfinished" />
+      <translation>Proszę podać liczbę nie większą niż {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="39" />
       <source>Please give a number of {0} or more.</source>
-      <translation type="unfinished" />
+      <translation>Proszę podać liczbę nie mniejszą niż {0}.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="37" />
       <source>Please give a number, using digits.</source>
-      <translation type="unfinished" />
+      <translation>Proszę wpisać liczbę cyframi.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="38" />
       <source>Please give a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Proszę podać liczbę całkowitą.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="34" />
       <source>Please give the date as day, month and year.</source>
-      <translation type="unfinished" />
+      <translation>Proszę podać datę: dzień, miesiąc i rok.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="31" />
       <source>Please type your answer in words.</source>
-      <translation type="unfinished" />
+      <translation>Proszę wpisać odpowiedź słowami.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="36" />
       <source>That date is a long time ago. Please check the year.</source>
-      <translation type="unfinished" />
+      <translation>To data sprzed bardzo dawna. Proszę sprawdzić rok.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="35" />
       <source>That date is after today. Please check the year.</source>
-      <translation type="unfinished" />
+      <translation>Ta data jest późniejsza niż dzisiejsza. Proszę sprawdzić rok.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="32" />
       <source>That is a little long. Please keep it under {0} letters.</source>
-      <translation type="unfinished" />
+      <translation>To trochę za długie. Proszę skrócić odpowiedź do {0} znaków.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="56" />
       <source>The answer is longer than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>Odpowiedź jest dłuższa, niż pozwala to pytanie.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="54" />
       <source>The answer is not a number, or not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Odpowiedź nie jest liczbą albo nie jest liczbą całkowitą.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="47" />
       <source>The answer is not one of the choices this question offers.</source>
-      <translation type="unfinished" />
+      <translation>Tej odpowiedzi nie ma wśród możliwości podanych w tym pytaniu.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="52" />
       <source>The date is in the future, which this question does not allow.</source>
-      <translation type="unfinished" />
+      <translation>Ta data jest w przyszłości, a w tym pytaniu nie jest to dozwolone.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="51" />
       <source>The date is not a real date. Check the day, month and year.</source>
-      <translation type="unfinished" />
+      <translation>Taka data nie istnieje. Proszę sprawdzić dzień, miesiąc i rok.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="55" />
       <source>The number is outside the range this question allows.</source>
-      <translation type="unfinished" />
+      <translation>Liczba jest poza zakresem dozwolonym w tym pytaniu.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="75" />
       <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
-      <translation type="unfinished" />
+      <translation>Osoba z tego formularza nie ma otwartej ścieżki wsparcia, do której można dodać odpowiedzi. Proszę najpierw otworzyć nową ścieżkę wsparcia na karcie osoby, a potem ponownie zaimportować formularz.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="53" />
       <source>The year is earlier than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>Rok jest wcześniejszy, niż pozwala to pytanie.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="33" />
       <source>There is no such date. Please check the day and month.</source>
-      <translation type="unfinished" />
+      <translation>Taka data nie istnieje. Proszę sprawdzić dzień i miesiąc.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="65" />
       <source>This form belongs to the person below.</source>
-      <translation type="unfinished" />
+      <translation>Ten formularz należy do osoby podanej poniżej.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="46" />
       <source>This form has a field Intake did not make; it was left out.</source>
-      <translation type="unfinished" />
+      <translation>W tym formularzu jest pole, którego Intake nie utworzył; zostało pominięte.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="66" />
       <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
-      <translation type="unfinished" />
+      <translation>Na tym formularzu nie ma numeru referencyjnego, więc Intake nie może ustalić, czyj to formularz. Proszę otworzyć kartę osoby i zamiast tego wpisać odpowiedzi za pomocą polecenia „Przepisz formularz papierowy”.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="58" />
       <source>This is needed but empty.</source>
-      <translation type="unfinished" />
+      <translation>To pole jest wymagane, ale jest puste.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="60" />
       <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
-      <translation type="unfinished" />
+      <translation>To nie jest numer referencyjny Intake (takie numery wyglądają tak: V-7KQ2-MX4P).</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="24" />
       <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
-      <translation type="unfinished" />
+      <translation>To pytanie wymaga odpowiedzi. Można też wybrać „Wolę nie odpowiadać”.</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="59" />
       <source>This row has a different number of cells from the column names.</source>
-      <translation type="unfinished" />
+      <translation>Ten wiersz ma inną liczbę komórek niż liczba nazw kolumn.</translation>
     </message>
   </context>
   <context>
@@ -674,12 +674,12 @@
     <message>
       <location filename="../src/intake/ui/transcription.py" line="58" />
       <source>A blank form</source>
-      <translation type="unfinished" />
+      <translation>Pusty formularz</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="59" />
       <source>A caseworker copy</source>
-      <translation type="unfinished" />
+      <translation>Kopia dla osoby prowadzącej sprawę</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
@@ -704,7 +704,7 @@
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
       <source>Already recorded: no change</source>
-      <translation type="unfinished" />
+      <translation>Już zapisano: bez zmian</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="116" />
@@ -729,7 +729,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="239" />
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>Z odpowiedzią</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
@@ -754,7 +754,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="241" />
       <source>Asked later</source>
-      <translation type="unfinished" />
+      <translation>Do zapytania później</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
@@ -1399,7 +1399,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="242" />
       <source>Not asked</source>
-      <translation type="unfinished" />
+      <translation>Nie pytano</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
@@ -1594,7 +1594,7 @@
     <message>
       <location filename="../src/intake/ui/transcription.py" line="57" />
       <source>Printed for this person (known questions left out)</source>
-      <translation type="unfinished" />
+      <translation>Wydrukowany dla tej osoby (bez pytań, na które znamy już odpowiedź)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="105" />
@@ -1624,7 +1624,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="295" />
       <source>Questions to fill</source>
-      <translation type="unfinished" />
+      <translation>Pytania do uzupełnienia</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
@@ -1699,7 +1699,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Referred</source>
-      <translation type="unfinished" />
+      <translation>Data skierowania</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
@@ -1879,7 +1879,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="243" />
       <source>Stage not reached</source>
-      <translation type="unfinished" />
+      <translation>Etap jeszcze nieosiągnięty</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
@@ -2148,7 +2148,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
     <message>
       <location filename="../src/intake/ui/manager.py" line="296" />
       <source>Which</source>
-      <translation type="unfinished" />
+      <translation>Które pytania</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="307" />
@@ -2173,12 +2173,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
       <source>Will be recorded</source>
-      <translation type="unfinished" />
+      <translation>Zostanie zapisane</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
       <source>Will replace what was recorded before</source>
-      <translation type="unfinished" />
+      <translation>Zastąpi to, co zapisano wcześniej</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
@@ -2338,7 +2338,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
     <message>
       <location filename="../src/intake/ui/manager.py" line="82" />
       <source>{0} to {1}</source>
-      <translation type="unfinished" />
+      <translation>od {0} do {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="522" />

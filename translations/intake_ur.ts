@@ -7,47 +7,47 @@
     <message>
       <location filename="../src/intake/ui/about.py" line="29" />
       <source>&amp;About Intake…</source>
-      <translation type="unfinished" />
+      <translation>Intake کے &amp;بارے میں…</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="63" />
       <source>About Intake</source>
-      <translation type="unfinished" />
+      <translation>Intake کے بارے میں</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="68" />
       <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
-      <translation type="unfinished" />
+      <translation>Intake کے ذریعے جرم کے متاثرین کی مدد کرنے والی سروس اپنی ضرورت کی معلومات نرمی سے جمع کر سکتی ہے، انہیں اس کمپیوٹر پر محفوظ رکھ سکتی ہے، اور کسی کا نام لیے بغیر فنڈ دینے والوں کو رپورٹ دے سکتی ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="65" />
       <source>Intake {0}</source>
-      <translation type="unfinished" />
+      <translation>Intake {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="78" />
       <source>Languages of the forms ({0})</source>
-      <translation type="unfinished" />
+      <translation>فارموں کی زبانیں ({0})</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="75" />
       <source>Languages of the screens</source>
-      <translation type="unfinished" />
+      <translation>اسکرینوں کی زبانیں</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="93" />
       <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
-      <translation type="unfinished" />
+      <translation>پرنٹ کیے گئے فارموں میں DejaVu فونٹس (آزاد لائسنس) اور Noto Naskh Arabic (SIL Open Font Licence) استعمال ہوتے ہیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="83" />
       <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
-      <translation type="unfinished" />
+      <translation>جن ترجموں کی ابھی جانچ نہیں ہوئی وہ احتیاط سے تیار کیے گئے ہیں، لیکن ان میں غلطیاں ہو سکتی ہیں۔ ان پر بھروسا کرنے سے پہلے براہِ کرم کسی ایسے شخص سے ان کی جانچ کروائیں جو یہ زبان روانی سے بولتا ہو؛ docs/translations.md میں اس کا طریقہ بتایا گیا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/about.py" line="54" />
       <source>{0}: not yet checked by a fluent speaker</source>
-      <translation type="unfinished" />
+      <translation>{0}: ترجمہ ابھی کسی روانی سے یہ زبان بولنے والے نے نہیں جانچا</translation>
     </message>
   </context>
   <context>
@@ -136,177 +136,177 @@
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="50" />
       <source>A 'none of these' kind of box is ticked beside others.</source>
-      <translation type="unfinished" />
+      <translation>'ان میں سے کوئی نہیں' جیسے خانے کے ساتھ دوسرے خانوں پر بھی نشان لگا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="57" />
       <source>Both an answer and 'prefer not to say' are given.</source>
-      <translation type="unfinished" />
+      <translation>جواب بھی دیا گیا ہے اور 'میں نہیں بتانا چاہتا/چاہتی' بھی چنا گیا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="49" />
       <source>More boxes are ticked than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>اس سوال میں جتنے خانوں کی اجازت ہے، اس سے زیادہ پر نشان لگا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="48" />
       <source>More than one box is ticked, but this question takes one.</source>
-      <translation type="unfinished" />
+      <translation>ایک سے زیادہ خانوں پر نشان لگا ہے، لیکن اس سوال میں صرف ایک چنا جا سکتا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="70" />
       <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
-      <translation type="unfinished" />
+      <translation>اس ورک اسپیس میں کسی کا بھی وہ حوالہ نمبر نہیں جو اس فارم پر ہے۔ ہو سکتا ہے یہ فارم کسی اور سروس نے بنایا ہو، یا اس شخص کا ریکارڈ مٹا دیا گیا ہو۔ کچھ بھی درج نہیں کیا گیا۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="26" />
       <source>One of these options goes on its own. Please choose it alone, or the others.</source>
-      <translation type="unfinished" />
+      <translation>ان میں سے ایک جواب اکیلا ہی چنا جا سکتا ہے۔ براہِ کرم یا تو صرف وہی چنیں، یا باقی جوابات۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="41" />
       <source>Please choose a number from {0} to {1}.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم {0} سے {1} تک کوئی عدد چنیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="29" />
       <source>Please choose at least {0} of the options.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم کم از کم {0} جواب چنیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="25" />
       <source>Please choose from the options shown.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم دکھائے گئے جوابات میں سے چنیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="30" />
       <source>Please choose up to {0} of the options.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم زیادہ سے زیادہ {0} جواب چنیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="40" />
       <source>Please give a number of {0} or less.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم {0} یا اس سے کم کوئی عدد لکھیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="39" />
       <source>Please give a number of {0} or more.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم {0} یا اس سے زیادہ کوئی عدد لکھیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="37" />
       <source>Please give a number, using digits.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم عدد ہندسوں میں لکھیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="38" />
       <source>Please give a whole number.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم پورا عدد لکھیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="34" />
       <source>Please give the date as day, month and year.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم تاریخ دن، مہینے اور سال کے ساتھ لکھیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="31" />
       <source>Please type your answer in words.</source>
-      <translation type="unfinished" />
+      <translation>براہِ کرم اپنا جواب الفاظ میں لکھیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="36" />
       <source>That date is a long time ago. Please check the year.</source>
-      <translation type="unfinished" />
+      <translation>یہ تاریخ بہت پرانی ہے۔ براہِ کرم سال دیکھ لیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="35" />
       <source>That date is after today. Please check the year.</source>
-      <translation type="unfinished" />
+      <translation>یہ تاریخ آج کے بعد کی ہے۔ براہِ کرم سال دیکھ لیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="32" />
       <source>That is a little long. Please keep it under {0} letters.</source>
-      <translation type="unfinished" />
+      <translation>یہ تھوڑا لمبا ہے۔ براہِ کرم اسے {0} حروف کے اندر رکھیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="56" />
       <source>The answer is longer than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>جواب اس سوال کی اجازت سے زیادہ لمبا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="54" />
       <source>The answer is not a number, or not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>جواب عدد نہیں ہے، یا پورا عدد نہیں ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="47" />
       <source>The answer is not one of the choices this question offers.</source>
-      <translation type="unfinished" />
+      <translation>یہ جواب ان جوابات میں سے نہیں جو اس سوال میں دیے گئے ہیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="52" />
       <source>The date is in the future, which this question does not allow.</source>
-      <translation type="unfinished" />
+      <translation>تاریخ مستقبل کی ہے، جس کی یہ سوال اجازت نہیں دیتا۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="51" />
       <source>The date is not a real date. Check the day, month and year.</source>
-      <translation type="unfinished" />
+      <translation>یہ کوئی اصل تاریخ نہیں ہے۔ دن، مہینہ اور سال دیکھ لیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="55" />
       <source>The number is outside the range this question allows.</source>
-      <translation type="unfinished" />
+      <translation>عدد اس حد سے باہر ہے جس کی یہ سوال اجازت دیتا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="75" />
       <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
-      <translation type="unfinished" />
+      <translation>اس فارم والے شخص کا کوئی کھلا سفر نہیں جس میں جوابات شامل کیے جا سکیں۔ پہلے اس شخص کے صفحے پر نیا سفر کھولیں، پھر فارم دوبارہ امپورٹ کریں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="53" />
       <source>The year is earlier than this question allows.</source>
-      <translation type="unfinished" />
+      <translation>سال اس سے پہلے کا ہے جس کی یہ سوال اجازت دیتا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="33" />
       <source>There is no such date. Please check the day and month.</source>
-      <translation type="unfinished" />
+      <translation>ایسی کوئی تاریخ نہیں ہوتی۔ براہِ کرم دن اور مہینہ دیکھ لیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="65" />
       <source>This form belongs to the person below.</source>
-      <translation type="unfinished" />
+      <translation>یہ فارم نیچے دیے گئے شخص کا ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="46" />
       <source>This form has a field Intake did not make; it was left out.</source>
-      <translation type="unfinished" />
+      <translation>اس فارم میں ایک ایسا خانہ ہے جو Intake نے نہیں بنایا تھا؛ اسے چھوڑ دیا گیا۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="66" />
       <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
-      <translation type="unfinished" />
+      <translation>اس فارم پر کوئی حوالہ نمبر نہیں، اس لیے Intake نہیں بتا سکتا کہ یہ کس کا ہے۔ اس کے بجائے اس شخص کا صفحہ کھولیں اور 'کاغذی فارم ٹائپ کریں' سے جوابات ٹائپ کریں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="58" />
       <source>This is needed but empty.</source>
-      <translation type="unfinished" />
+      <translation>یہ ضروری ہے لیکن خالی ہے۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="60" />
       <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
-      <translation type="unfinished" />
+      <translation>یہ Intake کا حوالہ نمبر نہیں ہے (حوالہ نمبر اس طرح کے ہوتے ہیں: V-7KQ2-MX4P)۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="24" />
       <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
-      <translation type="unfinished" />
+      <translation>اس سوال کا جواب ضروری ہے، یا آپ 'میں نہیں بتانا چاہتا/چاہتی' چن سکتے ہیں۔</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/engine_words.py" line="59" />
       <source>This row has a different number of cells from the column names.</source>
-      <translation type="unfinished" />
+      <translation>اس قطار میں خانوں کی تعداد کالموں کے ناموں کی تعداد سے مختلف ہے۔</translation>
     </message>
   </context>
   <context>
@@ -674,12 +674,12 @@
     <message>
       <location filename="../src/intake/ui/transcription.py" line="58" />
       <source>A blank form</source>
-      <translation type="unfinished" />
+      <translation>خالی فارم</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="59" />
       <source>A caseworker copy</source>
-      <translation type="unfinished" />
+      <translation>کیس ورکر کی کاپی</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="453" />
@@ -704,7 +704,7 @@
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
       <source>Already recorded: no change</source>
-      <translation type="unfinished" />
+      <translation>پہلے سے درج: کوئی تبدیلی نہیں</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="116" />
@@ -729,7 +729,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="239" />
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>جواب دیا گیا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
@@ -754,7 +754,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="241" />
       <source>Asked later</source>
-      <translation type="unfinished" />
+      <translation>بعد میں پوچھنے کے لیے</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="88" />
@@ -1399,7 +1399,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="242" />
       <source>Not asked</source>
-      <translation type="unfinished" />
+      <translation>نہیں پوچھا گیا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="364" />
@@ -1594,7 +1594,7 @@
     <message>
       <location filename="../src/intake/ui/transcription.py" line="57" />
       <source>Printed for this person (known questions left out)</source>
-      <translation type="unfinished" />
+      <translation>اس شخص کے لیے پرنٹ کیا گیا (جن سوالوں کے جواب معلوم ہیں وہ شامل نہیں)</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/manager.py" line="105" />
@@ -1624,7 +1624,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="295" />
       <source>Questions to fill</source>
-      <translation type="unfinished" />
+      <translation>باقی سوالات</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/admin.py" line="127" />
@@ -1699,7 +1699,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Referred</source>
-      <translation type="unfinished" />
+      <translation>ریفرل کی تاریخ</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="183" />
@@ -1879,7 +1879,7 @@
     <message>
       <location filename="../src/intake/ui/manager.py" line="243" />
       <source>Stage not reached</source>
-      <translation type="unfinished" />
+      <translation>مرحلے تک نہیں پہنچے</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="137" />
@@ -2148,7 +2148,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/manager.py" line="296" />
       <source>Which</source>
-      <translation type="unfinished" />
+      <translation>کون سے سوال</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="307" />
@@ -2173,12 +2173,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
       <source>Will be recorded</source>
-      <translation type="unfinished" />
+      <translation>درج کیا جائے گا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
       <source>Will replace what was recorded before</source>
-      <translation type="unfinished" />
+      <translation>پہلے درج کی گئی بات کی جگہ لے گا</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/person.py" line="344" />
@@ -2338,7 +2338,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
     <message>
       <location filename="../src/intake/ui/manager.py" line="82" />
       <source>{0} to {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} سے {1}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
