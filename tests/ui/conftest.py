@@ -57,6 +57,35 @@ def _every_shown_string_can_be_translated(qapp: QApplication) -> Iterator[None]:
     )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """translations/*.ts compiled afresh for this run (the .qm files are not kept in
+    git), so the screens are tested in every shipped language as the sources stand."""
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import i18n as extractor
+
+    tool = extractor.lrelease()
+    assert tool, "pyside6-lrelease is needed to test the translations"
+    folder = tmp_path_factory.mktemp("translations")
+    for ts in extractor.ts_files():
+        qm = folder / (ts.stem + ".qm")
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("intake.ui.i18n.translations_dir", lambda: folder)
+        yield folder
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    from intake.ui import i18n
+
+    if i18n.current() != "en":
+        i18n.set_language("en")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, qapp: object) -> None:
     QCoreApplication.setOrganizationName("IntakeTests")

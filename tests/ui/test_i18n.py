@@ -148,3 +148,24 @@ def test_translations_keep_placeholders_and_one_shortcut_letter(ts: Path) -> Non
         if marks != len(re.findall(r"&(?=[^&\s])", text.replace("&&", ""))):
             wrong.append((ctx, source, "shortcut letter"))
     assert not wrong, wrong[:10]
+
+
+@pytest.mark.parametrize("code", ["cy", "pl", "ar", "ur"])
+def test_each_shipped_language_changes_the_interview_words(
+    qtbot: QtBot, window: MainWindow, code: str
+) -> None:
+    words = extractor.read_ts(extractor.TRANSLATIONS / f"intake_{code}.ts")
+    assert code in [lang.code for lang in i18n.available()]
+    sign_in(qtbot, window)
+    session = window.session
+    assert session is not None
+    person = session.people.find("Jordan")[0]
+    journey = session.people.journeys(person.id)[0]
+    window.start_interview(person, journey, "referral")
+    window.set_language(code)
+    screen = window.current
+    assert isinstance(screen, InterviewScreen)
+    assert screen.view.next_button.text() == words[("InterviewView", "&Next")][0]
+    rtl = code in ("ar", "ur")
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    assert QApplication.layoutDirection() == direction

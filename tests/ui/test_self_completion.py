@@ -273,3 +273,39 @@ def _restore_look(qapp: QApplication):  # type: ignore[no-untyped-def]
             w.hide()
             w.deleteLater()
     theme.apply(qapp, theme.Look())
+
+
+def test_the_screen_speaks_the_language_the_person_chooses_and_mirrors_for_arabic(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import i18n as extractor
+
+    from intake.ui import i18n
+
+    arabic = extractor.read_ts(extractor.TRANSLATIONS / "intake_ar.ts")
+
+    def ar(text: str) -> str:
+        return arabic[("SelfCompletion", text)][0]
+
+    surface = hand_over(qtbot, window)
+    assert surface.exit_button.text() == "Quick &exit"
+    choice = next(b for b in surface.language_group.buttons() if b.property("language") == "ar")
+    choice.click()
+    qtbot.waitUntil(lambda: surface.exit_button.text() == ar("Quick &exit"))
+    assert surface.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert surface.start_button.text() == ar("&Start")
+    chosen = surface.language_group.checkedButton()
+    assert chosen is not None
+    assert chosen.property("language") == "ar"  # the choice survives the new words
+    surface.start_button.click()
+    view = surface.view
+    assert view is not None
+    words = _question_texts(view)
+    assert any("\u0600" <= ch <= "\u06ff" for text in words for ch in text)  # pack in Arabic
+    assert surface.break_button.text() == ar("I'd like a &break")
+    surface.exit_button.click()  # quick exit: staff screens come back in staff's language
+    assert i18n.current() == "en"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

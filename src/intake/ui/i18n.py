@@ -89,6 +89,12 @@ def available(include_pseudo: bool = False) -> list[Language]:
 
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The code of the language the screens are in now."""
+    return _current[0]
 
 
 def set_language(code: str, folder: Path | None = None) -> bool:
@@ -113,6 +119,7 @@ def set_language(code: str, folder: Path | None = None) -> bool:
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
             found = True
+    _current[0] = code
     language = Language(code, NAMES.get(code, code))
     if isinstance(app, QApplication):
         app.setLayoutDirection(

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from intake.domain import Answer
 from intake.forms import LoadedPack
 from intake.interview import Event, Interview, Mode
-from intake.ui import theme
+from intake.ui import i18n, theme
 from intake.ui.editors import ScaleEditor
 from intake.ui.interview_view import InterviewView
 from intake.ui.widgets import N_, text_label
@@ -112,6 +112,7 @@ class SelfCompletionWindow(QWidget):
         self._save = save
         self._record_feedback = record_feedback
         self.language = loaded.pack.language
+        self.staff_language = i18n.current()
         self.scale = TEXT_SIZES[0][0]
         self.high_contrast = False
         self.view: InterviewView | None = None
@@ -119,26 +120,17 @@ class SelfCompletionWindow(QWidget):
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.break_button = QPushButton(tr("I'd like a &break"))
-        self.break_button.setAccessibleName(tr("I would like a break"))
-        self.exit_button = QPushButton(tr("Quick &exit"))
+        self.break_button = QPushButton()
+        self.exit_button = QPushButton()
         self.exit_button.setObjectName("primary")
-        self.exit_button.setAccessibleName(tr("Quick exit: hide this screen now"))
-        self.exit_button.setToolTip(tr("Or press Shift three times"))
-        bar.addWidget(text_label(tr("You can skip any question, or stop at any time."), "why"), 1)
+        self.skip_note = text_label("", "why")
+        bar.addWidget(self.skip_note, 1)
         bar.addWidget(self.break_button)
         bar.addWidget(self.exit_button)
         outer.addLayout(bar)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
-        self.welcome = self._welcome_page()
-        self.stack.addWidget(self.welcome)
-        self.pause_page = self._pause_page()
-        self.stack.addWidget(self.pause_page)
-        self.feedback_page, self.feedback = self._feedback_page()
-        self.stack.addWidget(self.feedback_page)
-        self.thanks_page = self._thanks_page()
-        self.stack.addWidget(self.thanks_page)
+        self._make_pages()
         self.stack.setCurrentWidget(self.welcome)
         self.break_button.setVisible(False)  # a break is for the questions themselves
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -152,6 +144,48 @@ class SelfCompletionWindow(QWidget):
         QShortcut(QKeySequence("Escape"), self, self.take_break)
 
     # ----------------------------------------------------------------- pages
+
+    def _make_pages(self) -> None:
+        """The bar's words and every page, in the language now chosen."""
+        self.break_button.setText(tr("I'd like a &break"))
+        self.break_button.setAccessibleName(tr("I would like a break"))
+        self.exit_button.setText(tr("Quick &exit"))
+        self.exit_button.setAccessibleName(tr("Quick exit: hide this screen now"))
+        self.exit_button.setToolTip(tr("Or press Shift three times"))
+        self.skip_note.setText(tr("You can skip any question, or stop at any time."))
+        self.welcome = self._welcome_page()
+        self.stack.addWidget(self.welcome)
+        self.pause_page = self._pause_page()
+        self.stack.addWidget(self.pause_page)
+        self.feedback_page, self.feedback = self._feedback_page()
+        self.stack.addWidget(self.feedback_page)
+        self.thanks_page = self._thanks_page()
+        self.stack.addWidget(self.thanks_page)
+
+    def _choose_language(self, code: str) -> None:
+        """The person picked a language: the screen's own words follow at once (where
+        Intake has them in that language), and right-to-left languages mirror."""
+        if code == self.language or self.view is not None:
+            return
+        self.language = code
+        QTimer.singleShot(0, self._relabel)  # not while the clicked button is in use
+
+    def _relabel(self) -> None:
+        if self.exited or self.view is not None or i18n.current() == self.language:
+            return
+        i18n.set_language(self.language)
+        rtl = self.loaded.direction(self.language) == "rtl"
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        old = [self.welcome, self.pause_page, self.feedback_page, self.thanks_page]
+        self._make_pages()
+        self.stack.setCurrentWidget(self.welcome)
+        for page in old:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        checked = self.language_group.checkedButton()
+        (checked or self.start_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _welcome_page(self) -> QWidget:
         page = QWidget()
@@ -179,6 +213,7 @@ class SelfCompletionWindow(QWidget):
                 button.setAccessibleName(name)
                 button.setProperty("language", code)
                 button.setChecked(code == self.language)
+                button.toggled.connect(lambda on, c=code: on and self._choose_language(c))
                 self.language_group.addButton(button)
                 row.addWidget(button)
             row.addStretch(1)
@@ -199,6 +234,7 @@ class SelfCompletionWindow(QWidget):
         self.contrast = QRadioButton(tr("High contrast (white on black)"))
         self.contrast.setAutoExclusive(False)
         self.contrast.setAccessibleName(tr("High contrast"))
+        self.contrast.setChecked(self.high_contrast)
         self.contrast.toggled.connect(self.set_high_contrast)
         layout.addWidget(self.contrast)
         layout.addStretch(1)
@@ -311,6 +347,7 @@ class SelfCompletionWindow(QWidget):
         checked = self.language_group.checkedButton()
         if checked is not None:
             self.language = str(checked.property("language"))
+        self._relabel()  # at once, if the choice has not reached the words yet
         interview = self._build(self.language)
         self.view = InterviewView(interview, self._save)
         self.view.finished.connect(self._stage_done)
@@ -360,6 +397,8 @@ class SelfCompletionWindow(QWidget):
         if app is not None:
             app.removeEventFilter(self.triple_shift)
         self.exited = True
+        if i18n.current() != self.staff_language:  # staff screens in staff's language
+            i18n.set_language(self.staff_language)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.exited:
