@@ -36,13 +36,8 @@ def test_about_lists_every_language_and_says_which_are_unchecked(qtbot: QtBot) -
 
 
 def test_a_reviewed_translation_is_not_called_unchecked(
-    qtbot: QtBot, tmp_path, compiled_translations
-) -> None:  # type: ignore[no-untyped-def]
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
-
+    tmp_path: Path, compiled_translations: Path
+) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
     import i18n as extractor
 
