@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from intake.app import ErrorCode, StoreError
-from intake.ui.ops import run_op
 from intake.ui.widgets import heading, problem_text, text_label, tr
 
 if TYPE_CHECKING:  # these import SQLCipher and Argon2; the first screen waits for neither
@@ -122,6 +121,8 @@ class UnlockScreen(QWidget):
             return
         self._set_busy(True)
         self.message.setVisible(False)
+        from intake.ui.ops import run_op  # with logging and traceback: not before first paint
+
         run_op(self, lambda _p: self._unlock(user, password), self._done, self._failed)
 
     def _done(self, session: Session) -> None:
