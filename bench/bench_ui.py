@@ -106,15 +106,17 @@ def _next_to_paint(folder: Path, steps: int) -> tuple[list[float], list[float]]:
     return timings, baseline
 
 
-def _cold(kind: str, folder: Path, runs: int) -> float:
-    """Median seconds from starting a process to its first painted window.
+def _cold(folder: Path, runs: int) -> tuple[float, float]:
+    """Median seconds from starting a process to its first painted window: a bare
+    window, then Intake's unlock screen.
 
+    The two kinds take turns, so a busy moment on the machine falls on both alike.
     `intake` goes through the `intake` command itself (see `_cold_start.py`), with its
     settings and pack cache in folders of their own, so the person running the bench
     keeps theirs and every run starts from the same settings. Both kinds run with
     compiled bytecode, as an installed Intake does (pip and the frozen build ship it):
     kept under bench/out even where PYTHONDONTWRITEBYTECODE is set, and written by a
-    first run that is not counted.
+    first round that is not counted.
     """
     env = {
         **os.environ,
@@ -124,25 +126,26 @@ def _cold(kind: str, folder: Path, runs: int) -> float:
         "PYTHONPYCACHEPREFIX": str(OUT / "cold-pycache"),
     }
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    times = []
-    for run in range(runs + 1):
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "bench._cold_start", kind, str(folder)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            cwd=Path(__file__).resolve().parent.parent,
-            text=True,
-        )
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        elapsed = time.perf_counter() - started
-        proc.wait(timeout=60)
-        assert line.startswith("painted"), f"{kind} did not start"
-        if run:
-            times.append(elapsed)
-    return statistics.median(times)
+    times: dict[str, list[float]] = {"bare": [], "intake": []}
+    for round_ in range(runs + 1):
+        for kind in times:
+            started = time.perf_counter()
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "bench._cold_start", kind, str(folder)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                cwd=Path(__file__).resolve().parent.parent,
+                text=True,
+            )
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            elapsed = time.perf_counter() - started
+            proc.wait(timeout=60)
+            assert line.startswith("painted"), f"{kind} did not start"
+            if round_:
+                times[kind].append(elapsed)
+    return statistics.median(times["bare"]), statistics.median(times["intake"])
 
 
 def run(quick: bool) -> list[Row]:
@@ -152,9 +155,7 @@ def run(quick: bool) -> list[Row]:
     timings, baseline = _next_to_paint(folder, steps)
     p95 = _percentile(timings, 95)
     base95 = _percentile(baseline, 95)
-    runs = 3 if quick else 7
-    bare = _cold("bare", folder, runs)
-    intake = _cold("intake", folder, runs)
+    bare, intake = _cold(folder, 5 if quick else 9)
     return [
         Row(
             "ui",
