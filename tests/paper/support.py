@@ -7,8 +7,10 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -22,9 +24,13 @@ PACK_ROOTS = (ROOT / "forms", ROOT / "tests" / "packs")
 
 QPDF = shutil.which("qpdf")
 PDFTOPPM = shutil.which("pdftoppm")
+PDFTOTEXT = shutil.which("pdftotext")
 needs_qpdf = pytest.mark.skipif(QPDF is None, reason="qpdf is not installed (apt-get install qpdf)")
 needs_pdftoppm = pytest.mark.skipif(
     PDFTOPPM is None, reason="pdftoppm is not installed (apt-get install poppler-utils)"
+)
+needs_pdftotext = pytest.mark.skipif(
+    PDFTOTEXT is None, reason="pdftotext is not installed (apt-get install poppler-utils)"
 )
 
 
@@ -60,6 +66,14 @@ def load_or_skip(folder: Path) -> LoadedPack:
     if isinstance(loaded, int):
         pytest.skip(f"pack {folder.name} does not load yet ({loaded} problem(s))")
     return loaded
+
+
+def languages_of(folder: Path, direction: str | None = None) -> list[str]:
+    """A pack's languages (those of one direction), found when tests are collected."""
+    loaded = _load(folder)
+    if isinstance(loaded, int):
+        return []
+    return [lang for lang in loaded.languages if direction in (None, loaded.direction(lang))]
 
 
 def cases() -> list[Case]:
@@ -160,6 +174,84 @@ def page_texts(pdf: bytes) -> list[str]:
 
 def pdf_text(pdf: bytes) -> str:
     return " ".join(page_texts(pdf))
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, compared whatever order extraction gives a right-to-left
+    line's characters: NFKC (undoing Arabic presentation forms), letters only (marks
+    dropped; digits, punctuation and bidi controls end a word: a question number set at
+    the start of a right-to-left line may come out anywhere in it), and each word as the
+    smaller of itself and its reverse."""
+    letters = []
+    for char in unicodedata.normalize("NFKC", text):
+        kind = unicodedata.category(char)[0]
+        if kind == "L":
+            letters.append(char)
+        elif kind != "M":
+            letters.append(" ")
+    return [min(word, word[::-1]) for word in "".join(letters).split()]
+
+
+def has_word_run(expected: str, text: str) -> bool:
+    """True if the words of `expected` stand together, in order or reversed, in `text`.
+
+    For text printed as one run of one script: extraction puts each run of a mixed
+    right-to-left line (a number, a bracket, an English name) where it is drawn, in
+    visual order, so a longer text is better checked with `on_one_page`."""
+    want, have = words(expected), words(text)
+    size = len(want)
+    runs = {tuple(have[i : i + size]) for i in range(len(have) - size + 1)}
+    return tuple(want) in runs or tuple(reversed(want)) in runs
+
+
+def on_one_page(expected: str, pages: list[str]) -> bool:
+    """True if one page has every word of `expected`, as often as it uses them."""
+    need = Counter(words(expected))
+    return any(not need - Counter(words(page)) for page in pages)
+
+
+def to_unicode(pdf: bytes) -> dict[str, dict[int, str]]:
+    """Each embedded font subset's ToUnicode map (code -> text), by its BaseFont name."""
+    reader = PdfReader(io.BytesIO(pdf))
+    result: dict[str, dict[int, str]] = {}
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            name = str(font["/BaseFont"])
+            if name in result or "/ToUnicode" not in font:
+                continue
+            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+            entries = "".join(re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.DOTALL))
+            result[name] = {
+                int(code, 16): bytes.fromhex(text).decode("utf-16-be")
+                for code, text in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>", entries)
+            }
+    return result
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word poppler found on a page: its text (glyph order) and where it is."""
+
+    text: str
+    x_min: float
+    y_min: float
+
+
+def word_boxes(pdf: bytes, tmp_path: Path, page: int) -> list[Word]:
+    """The words of one page (1-based) with their positions, from `pdftotext -bbox`."""
+    assert PDFTOTEXT is not None
+    src = tmp_path / "words.pdf"
+    src.write_bytes(pdf)
+    out = subprocess.run(
+        [PDFTOTEXT, "-bbox", "-f", str(page), "-l", str(page), str(src), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out)
+    return [Word(unescape(text), float(x), float(y)) for x, y, text in found]
 
 
 def font_sizes(pdf: bytes) -> set[float]:

@@ -33,7 +33,15 @@ from intake.paper import (
     render_stage,
 )
 from intake.paper import fieldnames as names
-from tests.paper.support import disk_packs, inline_pack, load_or_skip, needs_qpdf, qpdf_check
+from tests.paper.support import (
+    ROOT,
+    disk_packs,
+    inline_pack,
+    languages_of,
+    load_or_skip,
+    needs_qpdf,
+    qpdf_check,
+)
 
 REFERENCE = "V-7KQ2-MX4P"
 TODAY = date(2026, 11, 21)
@@ -291,3 +299,40 @@ def test_every_field_tells_a_screen_reader_its_question() -> None:
     assert tips["ci-one_end-c-2"] == "9. How was that?: 2"
     unlabelled = [n for n, t in tips.items() if not t and n != names.HEADER_FIELD]
     assert unlabelled == []
+
+
+@pytest.mark.parametrize("language", languages_of(ROOT / "forms" / "core", "rtl"))
+def test_a_right_to_left_fillable_form_has_the_same_fields_and_reads_back_the_same(
+    language: str,
+) -> None:
+    """Field names never depend on the language, so a form filled in Arabic or Urdu
+    reads back to exactly the answers the English form would."""
+    loaded = load_or_skip(ROOT / "forms" / "core")
+    for stage in loaded.pack.stages:
+        values: dict[str, str] = {}
+        expected: dict[str, object] = {}
+        for q in printed_questions(loaded.pack, stage, PaperOptions()):
+            fill, want = _valid_fill(loaded, q)
+            values |= fill
+            expected[q.id] = want
+        options = PaperOptions(fillable=True, reference=REFERENCE, language=language)
+        blank = render_stage(loaded, stage.id, options)
+        english = render_stage(loaded, stage.id, PaperOptions(fillable=True, reference=REFERENCE))
+        fields = PdfReader(io.BytesIO(blank)).get_fields() or {}
+        assert set(fields) == set(PdfReader(io.BytesIO(english)).get_fields() or {}), stage.id
+        form = read_filled_pdf(_fill(blank, values), loaded.pack, today=TODAY)
+        assert form.problems == [], stage.id
+        assert {a.question_id: a.value for a in form.answers} == expected, stage.id
+        assert read_header(blank) == FormHeader(
+            loaded.pack.id, loaded.pack.version, stage.id, REFERENCE
+        )
+
+
+def test_arabic_typed_into_an_arabic_form_reads_back_unchanged() -> None:
+    blank = render_personalised(
+        inline_pack(), "one", reference=REFERENCE, known=set(), fillable=True, language="ar"
+    )
+    typed = "اتصل بي بعد الخامسة"
+    filled = _fill(blank, {"q-story": typed, "q-colour-c-red": YES})
+    answers = {a.question_id: a.value for a in read_filled_pdf(filled, inline_pack().pack).answers}
+    assert answers == {"story": typed, "colour": "red"}

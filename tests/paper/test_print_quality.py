@@ -21,8 +21,13 @@ def test_the_layout_never_goes_below_twelve_point() -> None:
 
 @pytest.mark.parametrize(
     "options",
-    [PaperOptions(), PaperOptions(fillable=True), PaperOptions(for_caseworker=True)],
-    ids=["paper", "fillable", "caseworker"],
+    [
+        PaperOptions(),
+        PaperOptions(fillable=True),
+        PaperOptions(for_caseworker=True),
+        PaperOptions(language="ar", fillable=True),
+    ],
+    ids=["paper", "fillable", "caseworker", "arabic"],
 )
 def test_every_font_size_on_every_page_is_at_least_twelve_point(options: PaperOptions) -> None:
     sizes = font_sizes(render_pack(inline_pack(), options))
@@ -36,23 +41,42 @@ def test_the_size_check_can_see_small_text(monkeypatch: pytest.MonkeyPatch) -> N
     assert 9.0 in font_sizes(pdf)
 
 
-def test_the_font_is_bundled_with_its_licence_and_embedded() -> None:
-    assert (FONT_DIR / "DejaVuSans.ttf").stat().st_size > 100_000
-    assert (FONT_DIR / "DejaVuSans-Bold.ttf").stat().st_size > 100_000
+def _embedded(pdf: bytes) -> set[str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    fonts = reader.pages[1]["/Resources"]["/Font"]
+    return {str(f.get_object()["/BaseFont"]) for f in fonts.values()}
+
+
+def test_the_fonts_are_bundled_with_their_licences_and_embedded() -> None:
+    for name in (
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "NotoNaskhArabic-Regular",
+        "NotoNaskhArabic-Bold",
+    ):
+        size = (FONT_DIR / f"{name}.ttf").stat().st_size
+        assert 100_000 < size < 1_000_000, (name, size)
     licence = (FONT_DIR / "LICENSE").read_text(encoding="utf-8")
     assert "Bitstream" in licence
     assert "Permission is hereby granted" in licence
-    reader = PdfReader(io.BytesIO(render_pack(inline_pack())))
-    fonts = reader.pages[1]["/Resources"]["/Font"]
-    names = {str(f.get_object()["/BaseFont"]) for f in fonts.values()}
-    assert any("IntakeSans" in n or "DejaVu" in n for n in names), names
+    assert "NotoNaskhArabic-Regular.ttf, NotoNaskhArabic-Bold.ttf: the SIL Open Font" in licence
+    ofl = (FONT_DIR / "OFL.txt").read_text(encoding="utf-8")
+    assert "Copyright 2019-2020 Google LLC" in ofl
+    assert "SIL OPEN FONT LICENSE" in ofl
+    assert "Version 1.1" in ofl
+    assert "Reserved Font Name" in ofl
+    names = _embedded(render_pack(inline_pack()))
+    assert any("DejaVu" in n for n in names), names
+    names = _embedded(render_pack(inline_pack(), PaperOptions(language="ar")))
+    assert any("NotoNaskhArabic" in n for n in names), names
 
 
 _COLOUR = re.compile(rb"([\d.]+) ([\d.]+) ([\d.]+) (rg|RG)\b")
 
 
-def test_only_black_and_greys_are_used() -> None:
-    reader = PdfReader(io.BytesIO(render_pack(inline_pack())))
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_only_black_and_greys_are_used(language: str) -> None:
+    reader = PdfReader(io.BytesIO(render_pack(inline_pack(), PaperOptions(language=language))))
     for page in reader.pages:
         data = page.get_contents().get_data()  # type: ignore[union-attr]
         for r, g, b, _ in _COLOUR.findall(data):
@@ -61,4 +85,11 @@ def test_only_black_and_greys_are_used() -> None:
 
 def test_fonts_folder_holds_only_what_is_used() -> None:
     files = sorted(p.name for p in FONT_DIR.iterdir())
-    assert files == ["DejaVuSans-Bold.ttf", "DejaVuSans.ttf", "LICENSE"]
+    assert files == [
+        "DejaVuSans-Bold.ttf",
+        "DejaVuSans.ttf",
+        "LICENSE",
+        "NotoNaskhArabic-Bold.ttf",
+        "NotoNaskhArabic-Regular.ttf",
+        "OFL.txt",
+    ]

@@ -16,7 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from intake.paper import layout
+from intake.paper.bidi import first_strong
 from intake.paper.fonts import REGULAR, register_fonts
+from intake.paper.shaping import draw_string
 from intake.paper.words import PaperWords
 
 _TOTAL_FORM = "intakePageTotal"
@@ -37,6 +39,8 @@ class PageFrame:
     """A line at the top of every page (the caseworker-copy notice)."""
     language: str | None = None
     """The document language, for screen readers and text-to-speech."""
+    rtl: bool = False
+    """A right-to-left document: the footer and banner are mirrored."""
 
 
 class _Canvas(Canvas):  # type: ignore[misc]
@@ -53,28 +57,45 @@ class _Canvas(Canvas):  # type: ignore[misc]
 
 
 def _footer(frame: PageFrame) -> Any:
+    """Pack id, version, stage and reference at the start of the line (left, or right on
+    a right-to-left page) and "Page n of N" at its end."""
+
     def draw(canv: Canvas, doc: BaseDocTemplate) -> None:
         width, _height = layout.PAGE_SIZE
+        start, end = layout.MARGIN_X, width - layout.MARGIN_X
+        size = layout.MIN_FONT_SIZE
         canv.saveState()
-        canv.setFont(REGULAR, layout.MIN_FONT_SIZE)
+        canv.setFont(REGULAR, size)
         canv.setFillColor(layout.INK)
         canv.setStrokeColor(layout.RULE)
         canv.setLineWidth(0.6)
-        rule_y = layout.FOOTER_Y + layout.MIN_FONT_SIZE * 1.3
-        canv.line(layout.MARGIN_X, rule_y, width - layout.MARGIN_X, rule_y)
-        canv.drawString(layout.MARGIN_X, layout.FOOTER_Y, frame.footer_left)
-        digits = canv.stringWidth(_TOTAL_DIGITS, REGULAR, layout.MIN_FONT_SIZE)
-        total_x = width - layout.MARGIN_X - digits
-        label = frame.words.page.format(n=canv.getPageNumber()) + " "
-        canv.drawRightString(total_x, layout.FOOTER_Y, label)
+        rule_y = layout.FOOTER_Y + size * 1.3
+        canv.line(start, rule_y, end, rule_y)
+        label = frame.words.page.format(n=canv.getPageNumber())
+        digits = canv.stringWidth(_TOTAL_DIGITS, REGULAR, size)
+        if not frame.rtl:
+            canv.drawString(start, layout.FOOTER_Y, frame.footer_left)
+            total_x = end - digits
+            draw_string(canv, total_x, layout.FOOTER_Y, label + " ", REGULAR, size, align="right")
+        else:
+            draw_string(canv, end, layout.FOOTER_Y, frame.footer_left, REGULAR, size, align="right")
+            if first_strong(label) == "rtl":  # "صفحة 3 من" then the total, on its left
+                total_x = start
+                x = start + digits + canv.stringWidth(" ", REGULAR, size)
+                draw_string(canv, x, layout.FOOTER_Y, label, REGULAR, size, prefer_rtl=True)
+            else:
+                total_x = start + draw_string(
+                    canv, start, layout.FOOTER_Y, label + " ", REGULAR, size
+                )
         canv.translate(total_x, layout.FOOTER_Y)
         canv.doForm(_TOTAL_FORM)
         canv.restoreState()
         if frame.banner:
             canv.saveState()
-            canv.setFont(REGULAR, layout.MIN_FONT_SIZE)
             canv.setFillColor(layout.SECONDARY)
-            canv.drawString(layout.MARGIN_X, _height - layout.MARGIN_TOP + 3, frame.banner)
+            y = _height - layout.MARGIN_TOP + 3
+            x, align = (end, "right") if frame.rtl else (start, "left")
+            draw_string(canv, x, y, frame.banner, REGULAR, size, align=align, prefer_rtl=frame.rtl)
             canv.restoreState()
 
     return draw

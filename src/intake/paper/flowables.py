@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable
 
 from intake.paper import layout
 from intake.paper.fonts import REGULAR
+from intake.paper.shaping import draw_string
 from intake.paper.text import PlainText
 
 _FIELD_FONT = "Helvetica"  # AcroForm appearance streams need one of the 14 standard fonts
@@ -133,7 +134,10 @@ class TickRow(Flowable):  # type: ignore[misc]
 
 
 class ScaleRow(Flowable):  # type: ignore[misc]
-    """A row of numbered boxes from minimum to maximum, with the end labels beneath."""
+    """A row of numbered boxes from minimum to maximum, with the end labels beneath.
+
+    On a right-to-left page the row is mirrored: the minimum is on the right, where
+    reading starts, and the row sits against the right margin."""
 
     def __init__(
         self,
@@ -142,10 +146,11 @@ class ScaleRow(Flowable):  # type: ignore[misc]
         high: PlainText,
         fields: Sequence[str] | None,
         tip: str = "",
+        rtl: bool = False,
     ) -> None:
         super().__init__()
         self.points, self.low, self.high, self.fields = list(points), low, high, fields
-        self.tip = tip
+        self.tip, self.rtl = tip, rtl
         self.number_h = layout.BODY_SIZE * layout.LEADING
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -165,27 +170,41 @@ class ScaleRow(Flowable):  # type: ignore[misc]
         canv.setLineWidth(1.2)
         canv.setFont(REGULAR, layout.BODY_SIZE)
         box_y = self.height - self.number_h - layout.BOX
+        row = self.step * len(self.points)
+        start = self.width - row if self.rtl else 0.0
         for i, point in enumerate(self.points):
-            centre = i * self.step + self.step / 2
+            slot = len(self.points) - 1 - i if self.rtl else i
+            centre = start + slot * self.step + self.step / 2
             canv.drawCentredString(centre, self.height - layout.BODY_SIZE, str(point))
             canv.rect(centre - layout.BOX / 2, box_y, layout.BOX, layout.BOX)
             if self.fields:
                 tip = f"{self.tip}: {point}" if self.tip else str(point)
                 _checkbox(canv, self.fields[i], centre - layout.BOX / 2, box_y, tip)
         label_y = box_y - 2 * mm
-        self.low.drawOn(canv, 0, label_y - self.low_h)
-        right = self.step * len(self.points)
-        self.high.drawOn(canv, right - self.label_w, label_y - self.high_h)
+        first, last = (self.high, self.low) if self.rtl else (self.low, self.high)
+        first_h, last_h = (self.high_h, self.low_h) if self.rtl else (self.low_h, self.high_h)
+        first.drawOn(canv, start, label_y - first_h)
+        last.drawOn(canv, start + row - self.label_w, label_y - last_h)
 
 
 class DateBoxes(Flowable):  # type: ignore[misc]
-    """Day / Month / Year digit boxes, labelled, for a date written in numbers."""
+    """Day / Month / Year digit boxes, labelled, for a date written in numbers.
+
+    A date in numbers reads left to right in Arabic and Urdu text too (the digits and
+    slashes form one number), so the boxes keep their order on a right-to-left page
+    and the group moves to the right margin."""
 
     def __init__(
-        self, captions: tuple[str, str, str], fields: Sequence[str] | None, tip: str = ""
+        self,
+        captions: tuple[str, str, str],
+        fields: Sequence[str] | None,
+        tip: str = "",
+        rtl: bool = False,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self.captions, self.fields, self.tip = captions, fields, tip
+        self.rtl, self.language = rtl, language
         self.caption_h = layout.SMALL_SIZE * layout.LEADING
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -198,15 +217,25 @@ class DateBoxes(Flowable):  # type: ignore[misc]
         canv.setStrokeColor(layout.INK)
         canv.setLineWidth(1.2)
         y = 1 * mm
-        x = 0.0
+        group = 8 * layout.DIGIT_BOX + 2 * 6 * mm
+        x = self.width - group if self.rtl else 0.0
         for index, (digits, caption) in enumerate(zip((2, 2, 4), self.captions, strict=True)):
             canv.setFillColor(layout.SECONDARY)
-            canv.setFont(REGULAR, layout.SMALL_SIZE)
-            canv.drawString(x, y + layout.DIGIT_BOX + 1.5 * mm, caption)
+            width = digits * layout.DIGIT_BOX
+            draw_string(
+                canv,
+                x + width if self.rtl else x,
+                y + layout.DIGIT_BOX + 1.5 * mm,
+                caption,
+                REGULAR,
+                layout.SMALL_SIZE,
+                align="right" if self.rtl else "left",
+                prefer_rtl=self.rtl,
+                language=self.language,
+            )
             for d in range(digits):
                 canv.rect(x + d * layout.DIGIT_BOX, y, layout.DIGIT_BOX, layout.DIGIT_BOX)
             if self.fields:
-                width = digits * layout.DIGIT_BOX
                 _textfield(
                     canv,
                     self.fields[index],
@@ -217,7 +246,7 @@ class DateBoxes(Flowable):  # type: ignore[misc]
                     maxlen=digits,
                     tooltip=f"{self.tip}: {caption}" if self.tip else caption,
                 )
-            x += digits * layout.DIGIT_BOX
+            x += width
             if index < 2:
                 canv.setFillColor(layout.INK)
                 canv.setFont(REGULAR, layout.QUESTION_SIZE)
@@ -226,7 +255,10 @@ class DateBoxes(Flowable):  # type: ignore[misc]
 
 
 class WriteIn(Flowable):  # type: ignore[misc]
-    """Handwriting lines, or a bordered text field when fillable."""
+    """Handwriting lines, or a bordered text field when fillable.
+
+    A fixed-width box (for a number) sits on the reading side, its unit after it: on
+    the right with the unit to its left on a right-to-left page."""
 
     def __init__(
         self,
@@ -237,10 +269,13 @@ class WriteIn(Flowable):  # type: ignore[misc]
         width: float | None = None,
         unit: str | None = None,
         tip: str = "",
+        rtl: bool = False,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self.lines, self.field, self.maxlen = lines, field, maxlen
         self.fixed_width, self.unit, self.tip = width, unit, tip
+        self.rtl, self.language = rtl, language
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -250,23 +285,33 @@ class WriteIn(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canv = self.canv
         width = self.fixed_width or self.width
+        left = self.width - width if self.rtl else 0.0
         canv.setStrokeColor(layout.INK)
         canv.setLineWidth(1.0)
         if self.fixed_width:
-            canv.rect(0, 1 * mm, width, self.height - 2 * mm)
+            canv.rect(left, 1 * mm, width, self.height - 2 * mm)
         elif not self.field:
             for i in range(self.lines):
                 y = self.height - (i + 1) * layout.LINE_GAP
                 canv.line(0, y, width, y)
         if self.unit:
             canv.setFillColor(layout.INK)
-            canv.setFont(REGULAR, layout.BODY_SIZE)
-            canv.drawString(width + 3 * mm, self.height / 2 - layout.BODY_SIZE / 3, self.unit)
+            draw_string(
+                canv,
+                left - 3 * mm if self.rtl else width + 3 * mm,
+                self.height / 2 - layout.BODY_SIZE / 3,
+                self.unit,
+                REGULAR,
+                layout.BODY_SIZE,
+                align="right" if self.rtl else "left",
+                prefer_rtl=self.rtl,
+                language=self.language,
+            )
         if self.field:
             _textfield(
                 canv,
                 self.field,
-                0,
+                left,
                 1 * mm,
                 width,
                 self.height - 2 * mm,

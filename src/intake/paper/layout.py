@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from intake.paper.fonts import BOLD, REGULAR, register_fonts
+from intake.paper.text import PlainText
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
@@ -61,6 +62,13 @@ class Styles:
     secondary: ParagraphStyle
     choice: ParagraphStyle
     choice_note: ParagraphStyle
+    rtl: bool = False
+    language: str | None = None
+    """The document's language, for letter forms that differ by language (Urdu)."""
+
+    def text(self, text: str, style: ParagraphStyle) -> PlainText:
+        """Text in this document's direction and language."""
+        return PlainText(text, style, rtl=self.rtl, language=self.language)
 
 
 def _style(
@@ -77,11 +85,13 @@ def _style(
     )
 
 
-def styles(rtl: bool = False) -> Styles:
-    """The styles; right-to-left text is right-aligned (shaping comes in a later issue)."""
+def styles(rtl: bool = False, language: str | None = None) -> Styles:
+    """The styles; a right-to-left document is right-aligned."""
     register_fonts()
     align = TA_RIGHT if rtl else TA_LEFT
     return Styles(
+        rtl=rtl,
+        language=language,
         heading=_style(
             "heading", BOLD, HEADING_SIZE, INK, align, spaceAfter=4 * mm, keepWithNext=1
         ),

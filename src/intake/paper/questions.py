@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
@@ -91,10 +91,16 @@ class QuestionWriter:
         self.pack, self.styles, self.words = pack, styles, words
         self.for_caseworker, self.fillable, self.rtl = for_caseworker, fillable, rtl
         self.numbers: dict[tuple[ItemKind, str], int] = {}
-        self.high_style = ParagraphStyle("high", parent=styles.choice_note, alignment=TA_RIGHT)
+        # The scale's end labels sit under its two ends: mirrored on a right-to-left page.
+        self.low_style = ParagraphStyle(
+            "low", parent=styles.choice_note, alignment=TA_RIGHT if rtl else TA_LEFT
+        )
+        self.high_style = ParagraphStyle(
+            "high", parent=styles.choice_note, alignment=TA_LEFT if rtl else TA_RIGHT
+        )
 
     def _p(self, text: str, style: ParagraphStyle) -> PlainText:
-        return PlainText(text, style)
+        return self.styles.text(text, style)
 
     def stage(self, stage: Stage, questions: list[QuestionT]) -> list[Flowable]:
         s = self.styles
@@ -181,11 +187,22 @@ class QuestionWriter:
             ]
             return [
                 self._p(w.write_date, s.secondary),
-                DateBoxes((w.day, w.month, w.year), fields if fill else None, tip),
+                DateBoxes(
+                    (w.day, w.month, w.year), fields if fill else None, tip, self.rtl, s.language
+                ),
             ]
         if isinstance(q, NumberQuestion):
             field = fieldnames.text(q.id) if fill else None
-            box = WriteIn(1, field, maxlen=20, width=50 * mm, unit=q.unit, tip=tip)
+            box = WriteIn(
+                1,
+                field,
+                maxlen=20,
+                width=50 * mm,
+                unit=q.unit,
+                tip=tip,
+                rtl=self.rtl,
+                language=s.language,
+            )
             return [self._p(w.write_number, s.secondary), box]
         if isinstance(q, ShortText | LongText):
             lines = LONG_LINES if isinstance(q, LongText) else SHORT_LINES
@@ -218,10 +235,11 @@ class QuestionWriter:
                 fields = [fieldnames.choice(key, str(p)) for p in points]
         return ScaleRow(
             points,
-            self._p(low, self.styles.choice_note),
+            self._p(low, self.low_style),
             self._p(high, self.high_style),
             fields,
             tip,
+            self.rtl,
         )
 
     def check_in(self, ci: CheckInSpec) -> Flowable:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table
 
@@ -22,7 +21,6 @@ from intake.paper.errors import PaperCode, PaperError
 from intake.paper.flowables import HiddenLabel, QrCode
 from intake.paper.header import FormHeader, check_reference, format_header
 from intake.paper.questions import PrintedItem, QuestionWriter, number_items
-from intake.paper.text import PlainText
 from intake.paper.words import ENGLISH, PaperWords
 
 
@@ -120,8 +118,9 @@ def _render(
     stage_id: str | None,
     opts: PaperOptions,
 ) -> bytes:
-    rtl = loaded.direction(opts.language or pack.language) == "rtl"
-    styles = layout.styles(rtl)
+    language = opts.language or pack.language
+    rtl = loaded.direction(language) == "rtl"
+    styles = layout.styles(rtl, language)
     label = format_header(FormHeader(pack.id, pack.version, stage_id, opts.reference))
     words = opts.words
     story: list[Flowable] = []
@@ -136,7 +135,7 @@ def _render(
             story.append(PageBreak())
         story += writer.stage(stage, questions)
     if not stages[-1].closing:
-        story.append(_p(words.thank_you, styles.body))
+        story.append(styles.text(words.thank_you, styles.body))
     parts = [words.footer.format(pack=pack.id, version=pack.version)]
     if stage_id:
         parts.append(stage_id)
@@ -150,19 +149,17 @@ def _render(
         subject=label,
         keywords=label,
         banner=words.caseworker_copy if opts.for_caseworker else None,
-        language=opts.language or pack.language,
+        language=language,
+        rtl=rtl,
     )
     return build(story, frame)
-
-
-def _p(text: str, style: ParagraphStyle) -> PlainText:
-    return PlainText(text, style)
 
 
 def _consent_page(
     pack: Pack, stages: list[Stage], opts: PaperOptions, styles: layout.Styles, label: str
 ) -> list[Flowable]:
     words = opts.words
+    _p = styles.text
     title: list[Flowable] = [_p(pack.title, styles.heading)]
     if len(stages) == 1:
         title.append(_p(stages[0].title, styles.subheading))
@@ -170,12 +167,18 @@ def _consent_page(
     if opts.reference:
         title.append(_p(words.your_reference.format(reference=opts.reference), styles.question))
         qr_width = layout.QR_SIZE + 4 * mm
+        # The QR code sits at the end of the title's line: on the left of a right-to-left page.
+        row: list[object] = [title, QrCode(label)]
+        widths = [content_width() - qr_width, qr_width]
+        qr_column = 1
+        if styles.rtl:
+            row, widths, qr_column = row[::-1], widths[::-1], 0
         table = Table(
-            [[title, QrCode(label)]],
-            colWidths=[content_width() - qr_width, qr_width],
+            [row],
+            colWidths=widths,
             style=[
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("ALIGN", (qr_column, 0), (qr_column, 0), "LEFT" if styles.rtl else "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
