@@ -21,10 +21,7 @@ from .support import CORE
 TRANSLATIONS = CORE / "translations"
 
 # Languages the default pack ships with. A service may add more; these must stay.
-SHIPPED = {"cy": "ltr", "pl": "ltr", "ar": "rtl"}
-# Complete translations that wait for paper support before they ship (see the README).
-WAITING = CORE / "translations-waiting"
-WAITING_LANGUAGES = {"ur": "rtl"}
+SHIPPED = {"cy": "ltr", "pl": "ltr", "ar": "rtl", "ur": "rtl"}
 RIGHT_TO_LEFT = {"ar", "ur"}
 
 DRAFT_NOTE = "# Machine-assisted draft: not yet reviewed by a fluent speaker."
@@ -67,8 +64,7 @@ def loaded() -> LoadedPack:
 
 
 def _file(lang: str) -> Path:
-    shipped = TRANSLATIONS / f"{lang}.yaml"
-    return shipped if shipped.exists() else WAITING / f"{lang}.yaml"
+    return TRANSLATIONS / f"{lang}.yaml"
 
 
 def _raw(lang: str) -> dict[str, Any]:
@@ -159,24 +155,12 @@ def test_placeholders_are_kept(lang: str) -> None:
     assert wrong == {}
 
 
-@pytest.mark.parametrize("lang", sorted(WAITING_LANGUAGES))
-def test_waiting_translations_stay_complete(lang: str) -> None:
-    from intake.forms import Translation
-
-    keys = text_keys(loaded().pack)
-    translation = Translation.model_validate(_raw(lang))
-    assert translation.direction == WAITING_LANGUAGES[lang]
-    assert translation.reviewed is False
-    strings = translation.strings
-    assert [k for k in keys if not strings.get(k, "").strip()] == []
-    assert [k for k in strings if k not in keys] == []
-    wrong = [
-        k
-        for k, en in keys.items()
-        if sorted(PLACEHOLDER.findall(en)) != sorted(PLACEHOLDER.findall(strings[k]))
+def test_no_translation_waits_outside_the_pack() -> None:
+    """Every complete translation ships: nothing is left in a folder the app never loads."""
+    assert sorted(p.name for p in CORE.iterdir() if p.name.startswith("translations")) == [
+        "translations"
     ]
-    assert wrong == []
-    assert lang not in loaded().translations  # not shipped until paper can print it
+    assert {p.stem for p in TRANSLATIONS.glob("*.yaml")} == set(SHIPPED)
 
 
 def test_the_caseworker_greeting_keeps_its_placeholders() -> None:

@@ -65,6 +65,11 @@ def _whole(language: str) -> bytes:
     return render_pack(_core(), PaperOptions(language=language))
 
 
+def test_the_core_pack_prints_in_five_languages() -> None:
+    assert sorted(LANGUAGES) == ["ar", "cy", "en", "pl", "ur"]
+    assert sorted(RIGHT_TO_LEFT) == ["ar", "ur"]
+
+
 def _texts(language: str) -> list[str]:
     """Every text of the pack in this language, and Intake's own words on paper."""
     loaded = _core()
