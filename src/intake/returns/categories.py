@@ -7,6 +7,11 @@ each journey in one of them (or, for multiple choice, in several). "Prefer not t
 and "Not asked" are always the last two categories and are never merged: a funder must
 be able to see the difference between a person who declined and a question never put.
 "Asked later" counts as not asked: the question was deferred, not answered or declined.
+
+Each category has a key (a group key, a choice value, a scale score, or
+`prefer_not_to_say` / `not_asked`) that is the same in every language, and a `Text`
+saying where its printed label comes from: the pack for a choice's own label, the
+template for a name the template gives (`labels:`) and for group names.
 """
 
 from __future__ import annotations
@@ -25,11 +30,12 @@ from intake.forms import (
     ScaleQuestion,
     YesNo,
 )
+from intake.returns.labels import Text
 from intake.returns.records import JourneyRecord
 from intake.returns.template import Axis
 
-PREFER_NOT_TO_SAY = "Prefer not to say"
-NOT_ASKED = "Not asked"
+DECLINED_KEY = "prefer_not_to_say"
+NOT_ASKED_KEY = "not_asked"
 COUNTABLE = (ChoiceQuestion, YesNo, ScaleQuestion)
 
 
@@ -66,7 +72,11 @@ class Classifier:
     """Puts each journey's answers into the categories of one axis."""
 
     name: str
-    labels: list[str] = field(default_factory=list)
+    texts: list[Text] = field(default_factory=list)
+    """The printed label of each category, in print order. A template text is keyed
+    `labels.<key>`, relative to the table and axis (`Text.under`)."""
+    keys: list[str] = field(default_factory=list)
+    """The category keys, the same in every language."""
     multiple: bool = False
     questions: list[str] = field(default_factory=list)
     index: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -75,12 +85,17 @@ class Classifier:
     """date question id -> [(youngest, oldest, category index)]."""
 
     @property
+    def labels(self) -> list[str]:
+        """The categories' English labels."""
+        return [t.plain for t in self.texts]
+
+    @property
     def declined(self) -> int:
-        return len(self.labels) - 2
+        return len(self.texts) - 2
 
     @property
     def not_asked(self) -> int:
-        return len(self.labels) - 1
+        return len(self.texts) - 1
 
     def classify(self, record: JourneyRecord) -> tuple[int, ...]:
         """The category indexes of this journey (exactly one unless `multiple`).
@@ -190,10 +205,13 @@ def classifier(pack: Pack, axis: Axis) -> Classifier:
     result = Classifier(name=axis.name)
     keys: dict[str, int] = {}
 
-    def category(key: str, label: str) -> int:
+    def category(key: str, label: Text) -> int:
         if key not in keys:
-            keys[key] = len(result.labels)
-            result.labels.append(axis.labels.get(key, label))
+            keys[key] = len(result.texts)
+            if key in axis.labels:
+                label = Text.template(f"labels.{key}", axis.labels[key])
+            result.texts.append(label)
+            result.keys.append(key)
         return keys[key]
 
     dates: list[DateQuestion] = []
@@ -214,11 +232,14 @@ def classifier(pack: Pack, axis: Axis) -> Classifier:
         bands = []
         for key, (low, high) in axis.age_bands.items():
             idx = _existing(result, key)
-            bands.append((low, high, idx if idx is not None else category(key, humanise(key))))
+            if idx is None:
+                idx = category(key, Text.template(f"labels.{key}", humanise(key)))
+            bands.append((low, high, idx))
         result.bands[dq.id] = bands
         # A date of birth is the better source; it comes first wherever it was asked.
         result.questions.insert(0, dq.id)
-    result.labels += [PREFER_NOT_TO_SAY, NOT_ASKED]
+    result.texts += [Text.word("category.prefer_not_to_say"), Text.word("category.not_asked")]
+    result.keys += [DECLINED_KEY, NOT_ASKED_KEY]
     return result
 
 
@@ -230,29 +251,38 @@ def _existing(result: Classifier, choice_value: str) -> int | None:
 
 
 def _value_index(
-    pack: Pack, q: QuestionT, axis: Axis, category: Callable[[str, str], int]
+    pack: Pack, q: QuestionT, axis: Axis, category: Callable[[str, Text], int]
 ) -> dict[str, int]:
     table: dict[str, int] = {}
     if isinstance(q, ScaleQuestion):
         for n in range(q.minimum, q.maximum + 1):
-            label = str(n)
-            if n == q.minimum:
-                label = f"{n} ({q.low_label})"
-            elif n == q.maximum:
-                label = f"{n} ({q.high_label})"
+            label = Text.literal(str(n))
+            end = "low_label" if n == q.minimum else "high_label" if n == q.maximum else None
+            if end is not None:
+                name = Text.pack(f"question.{q.id}.{end}", getattr(q, end))
+                label = Text.word("category.scale_end", number=n, label=name)
             table[str(n)] = category(str(n), label)
         return table
     groups = q.returns.groups if (axis.grouped and q.returns is not None) else None
     choices = pack.choices_of(q)
     if groups:
         for group, values in groups.items():
-            idx = category(group, humanise(group))
+            idx = category(group, Text.template(f"labels.{group}", humanise(group)))
             for v in values:
                 table[v] = idx
     for c in choices:
         if c.value not in table:
-            table[c.value] = category(c.value, c.label)
+            table[c.value] = category(c.value, Text.pack(choice_key(q, c.value), c.label))
     return table
+
+
+def choice_key(q: QuestionT, value: str) -> str:
+    """The form pack's translation key for the label of one of a question's choices."""
+    if isinstance(q, YesNo):
+        return f"question.{q.id}.{'yes' if value == 'yes' else 'no'}_label"
+    if isinstance(q, ChoiceQuestion) and q.choices is None and q.choice_list:
+        return f"choice_list.{q.choice_list}.{value}.label"
+    return f"question.{q.id}.choice.{value}.label"
 
 
 def stage_order(pack: Pack, qids: Sequence[str]) -> list[str]:

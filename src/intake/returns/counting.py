@@ -16,15 +16,17 @@ from dataclasses import dataclass, field
 from intake.domain import AnswerStatus
 from intake.forms import Pack, ScaleQuestion
 from intake.returns.categories import (
-    NOT_ASKED,
-    PREFER_NOT_TO_SAY,
+    DECLINED_KEY,
+    NOT_ASKED_KEY,
     Classifier,
+    choice_key,
     classifier,
     humanise,
 )
+from intake.returns.labels import Text
 from intake.returns.period import Period
 from intake.returns.records import CODE_RIGHTS, Answered, JourneyRecord, RightStatus
-from intake.returns.tables import CountTable, Shape, TableFrame
+from intake.returns.tables import CountTable, FrameTexts, Shape, TableFrame
 from intake.returns.template import (
     Axis,
     Comfort,
@@ -41,9 +43,8 @@ from intake.returns.template import (
     WithdrawalStage,
 )
 
-NOT_CONTACTED = "Not yet contacted"
-NOT_RECORDED = "Not recorded"
-CHANGES = ("Improved", "Same", "Worse", "Incomplete")
+CHANGE_KEYS = ("improved", "same", "worse", "incomplete")
+COUNT = ("count", Text.word("heading.count"))
 
 
 @dataclass
@@ -145,41 +146,57 @@ class Counter:
         spec: TableSpecT,
         shape: Shape,
         unit: str,
-        row_header: str,
-        rows: Sequence[str],
-        columns: Sequence[str],
+        row_header: Text,
+        rows: Sequence[tuple[str, Text]],
+        columns: Sequence[tuple[str, Text]],
         additive: bool = True,
-        note: str | None = None,
+        note: Text | None = None,
     ) -> TableFrame:
-        return TableFrame(
+        """A frame from (key, label) rows and columns; the template's own texts are keyed
+        under `table.<id>`."""
+        prefix = f"table.{spec.id}"
+        title = Text.template(f"{prefix}.title", spec.title)
+        if spec.note:
+            note = Text.template(f"{prefix}.note", spec.note)
+        texts = FrameTexts(
+            title,
+            row_header.under(prefix),
+            tuple(t.under(prefix) for _, t in rows),
+            tuple(t.under(prefix) for _, t in columns),
+            note,
+        )
+        return TableFrame.of(
             spec.id,
-            spec.title,
             spec.kind,
             shape,
             unit,
-            row_header,
-            tuple(rows),
-            tuple(columns),
+            texts,
+            tuple(k for k, _ in rows),
+            tuple(k for k, _ in columns),
             additive,
-            spec.note or note,
         )
+
+    @staticmethod
+    def _axis(cls: Classifier, role: str) -> list[tuple[str, Text]]:
+        """An axis's categories, its template texts keyed under the axis role."""
+        return [(k, t.under(role)) for k, t in zip(cls.keys, cls.texts, strict=True)]
 
     def _volumes(self, spec: Volumes) -> CountTable:
         chosen = self.sel.chosen
         rows = {
-            "People supported": len({r.person_key for r in chosen[Select.ACTIVE]}),
-            "Journeys open in the period": len(chosen[Select.ACTIVE]),
-            "Journeys referred in the period": len(chosen[Select.REFERRED]),
-            "Journeys closed in the period": len(chosen[Select.CLOSED]),
-            "Journeys ended early in the period": len(chosen[Select.ENDED_EARLY]),
+            "people_supported": len({r.person_key for r in chosen[Select.ACTIVE]}),
+            "journeys_open": len(chosen[Select.ACTIVE]),
+            "journeys_referred": len(chosen[Select.REFERRED]),
+            "journeys_closed": len(chosen[Select.CLOSED]),
+            "journeys_ended_early": len(chosen[Select.ENDED_EARLY]),
         }
         frame = self._frame(
             spec,
             Shape.LIST,
             "people and journeys",
-            "Measure",
-            list(rows),
-            ["Count"],
+            Text.word("heading.measure"),
+            [(k, Text.word(f"volumes.{k}")) for k in rows],
+            [COUNT],
             additive=False,
         )
         return CountTable(frame, tuple((v,) for v in rows.values()))
@@ -198,16 +215,22 @@ class Counter:
             spec,
             Shape.ROWS,
             "people",
-            "Journeys",
-            ["Journeys ever", "Journeys in this period"],
-            ["One journey", "More than one journey"],
+            Text.word("heading.journeys"),
+            [
+                ("ever", Text.word("repeat.journeys_ever")),
+                ("in_period", Text.word("repeat.journeys_in_period")),
+            ],
+            [
+                ("one_journey", Text.word("repeat.one_journey")),
+                ("more_than_one_journey", Text.word("repeat.more_than_one_journey")),
+            ],
         )
         cells = ((people - ever_many, ever_many), (people - within_many, within_many))
         return CountTable(frame, cells, row_totals=(people, people))
 
     def _one_way(self, spec: Count) -> CountTable:
         cls = self.classifier(spec.by)
-        counts = [0] * len(cls.labels)
+        counts = [0] * len(cls.texts)
         units = self.units(spec.select, spec.unit)
         if cls.multiple:
             several = cls.several()
@@ -223,16 +246,16 @@ class Counter:
             spec,
             Shape.ONE_WAY,
             spec.unit.value,
-            "Category",
-            cls.labels,
-            ["Count"],
+            Text.word("heading.category"),
+            self._axis(cls, "by"),
+            [COUNT],
             additive=not cls.multiple,
         )
         return CountTable(frame, tuple((n,) for n in counts), column_totals=(len(units),))
 
     def _crosstab(self, spec: Crosstab) -> CountTable:
         rc, cc = self.classifier(spec.rows), self.classifier(spec.columns)
-        grid = [[0] * len(cc.labels) for _ in rc.labels]
+        grid = [[0] * len(cc.texts) for _ in rc.texts]
         units = self.units(spec.select, spec.unit)
         pairs = zip(
             self.categories(spec.rows, spec.select, spec.unit),
@@ -241,8 +264,15 @@ class Counter:
         )
         for (i, j), n in collections.Counter(pairs).items():
             grid[i][j] = n
-        header = spec.rows.title or humanise(rc.name)
-        frame = self._frame(spec, Shape.CROSSTAB, spec.unit.value, header, rc.labels, cc.labels)
+        header = Text.template("rows.title", spec.rows.title or humanise(rc.name))
+        frame = self._frame(
+            spec,
+            Shape.CROSSTAB,
+            spec.unit.value,
+            header,
+            self._axis(rc, "rows"),
+            self._axis(cc, "columns"),
+        )
         return CountTable(
             frame,
             tuple(tuple(row) for row in grid),
@@ -252,8 +282,8 @@ class Counter:
         )
 
     def _first_contact(self, spec: FirstContact) -> CountTable:
-        labels = [b.label for b in spec.bands] + [NOT_CONTACTED]
-        counts = [0] * len(labels)
+        rows = [*band_labels(spec), ("not_yet_contacted", Text.word("category.not_yet_contacted"))]
+        counts = [0] * len(rows)
         end = self.sel.period.end
         limits = [b.max_days for b in spec.bands]
         units = self.sel.chosen[Select.REFERRED]
@@ -265,20 +295,32 @@ class Counter:
             days = max((fc - r.referral_date).days, 0)
             counts[next(i for i, m in enumerate(limits) if m is None or days <= m)] += 1
         frame = self._frame(
-            spec, Shape.ONE_WAY, "journeys", "Days to first contact", labels, ["Count"]
+            spec,
+            Shape.ONE_WAY,
+            "journeys",
+            Text.word("heading.days_to_first_contact"),
+            rows,
+            [COUNT],
         )
         return CountTable(frame, tuple((n,) for n in counts), column_totals=(len(units),))
 
     def _withdrawal_stage(self, spec: WithdrawalStage) -> CountTable:
-        choices = self.pack.choices_of(self.pack.question(spec.question))
+        question = self.pack.question(spec.question)
+        choices = self.pack.choices_of(question)
         index = {c.value: i for i, c in enumerate(choices)}
-        labels = [c.label for c in choices] + [NOT_RECORDED]
-        counts = [0] * len(labels)
+        rows = [(c.value, Text.pack(choice_key(question, c.value), c.label)) for c in choices]
+        rows.append(("not_recorded", Text.word("category.not_recorded")))
+        counts = [0] * len(rows)
         units = self.sel.chosen[Select.ENDED_EARLY]
         for r in units:
             counts[index.get(r.withdrawal_stage or "", len(choices))] += 1
         frame = self._frame(
-            spec, Shape.ONE_WAY, "journeys", "Point support stopped", labels, ["Count"]
+            spec,
+            Shape.ONE_WAY,
+            "journeys",
+            Text.word("heading.point_support_stopped"),
+            rows,
+            [COUNT],
         )
         return CountTable(frame, tuple((n,) for n in counts), column_totals=(len(units),))
 
@@ -294,9 +336,13 @@ class Counter:
             spec,
             Shape.ROWS,
             "journeys",
-            "Right",
-            list(CODE_RIGHTS.values()),
-            ["Explained", "Delivered", NOT_RECORDED],
+            Text.word("heading.right"),
+            [(f"right_{n}", Text.word(f"right.{n}")) for n in CODE_RIGHTS],
+            [
+                ("explained", Text.word("heading.explained")),
+                ("delivered", Text.word("heading.delivered")),
+                ("not_recorded", Text.word("category.not_recorded")),
+            ],
         )
         return CountTable(
             frame, tuple(tuple(r) for r in grid), row_totals=tuple(len(units) for _ in CODE_RIGHTS)
@@ -320,8 +366,15 @@ class Counter:
                     3 if change is None else 0 if sign * change > 0 else 1 if change == 0 else 2
                 ] += n
             grid.append(tuple(row))
-        labels = [_measure_label(m) for m in measures]
-        frame = self._frame(spec, Shape.ROWS, "journeys", "Outcome", labels, CHANGES)
+        rows = [(m, Text.template(f"measures.{m}", _measure_label(m))) for m in measures]
+        frame = self._frame(
+            spec,
+            Shape.ROWS,
+            "journeys",
+            Text.word("heading.outcome"),
+            rows,
+            [(c, Text.word(f"change.{c}")) for c in CHANGE_KEYS],
+        )
         return CountTable(frame, tuple(grid), row_totals=tuple(len(units) for _ in measures))
 
     def _comfort(self, spec: Comfort) -> CountTable:
@@ -329,7 +382,11 @@ class Counter:
         low = min((c.minimum for s in stages for c in s.check_ins), default=1)
         high = max((c.maximum for s in stages for c in s.check_ins), default=5)
         scores = list(range(low, high + 1))
-        columns = [str(n) for n in scores] + [PREFER_NOT_TO_SAY, NOT_ASKED]
+        columns = [(str(n), Text.literal(str(n))) for n in scores]
+        columns += [
+            (DECLINED_KEY, Text.word("category.prefer_not_to_say")),
+            (NOT_ASKED_KEY, Text.word("category.not_asked")),
+        ]
         units = self.units(spec.select, Unit.JOURNEYS)
         tally = collections.Counter(item for r in units for item in r.checkins.items())
         grid = []
@@ -344,15 +401,45 @@ class Counter:
         first = stages[0].check_ins[0] if stages else None
         note = None
         if first is not None:
-            note = (
-                f"Scores run from {low} ({first.low_label.lower()}) "
-                f"to {high} ({first.high_label.lower()})."
+            note = Text.word(
+                "comfort.note",
+                low=low,
+                low_label=Text.pack(f"checkin.{first.id}.low_label", first.low_label, lower=True),
+                high=high,
+                high_label=Text.pack(
+                    f"checkin.{first.id}.high_label", first.high_label, lower=True
+                ),
             )
-        titles = [s.title for s in stages]
+        rows = [(s.id, Text.pack(f"stage.{s.id}.title", s.title)) for s in stages]
         frame = self._frame(
-            spec, Shape.ROWS, "journeys", "Collection point", titles, columns, note=note
+            spec,
+            Shape.ROWS,
+            "journeys",
+            Text.word("heading.collection_point"),
+            rows,
+            columns,
+            note=note,
         )
         return CountTable(frame, tuple(grid), row_totals=tuple(len(units) for _ in stages))
+
+
+def band_labels(spec: FirstContact) -> list[tuple[str, Text]]:
+    """The key and label of each band of days: Intake's words for the default bands, the
+    template's own (keyed `bands.<n>`) where it sets them."""
+    found = []
+    low = 0
+    own = "bands" in spec.model_fields_set
+    for i, band in enumerate(spec.bands):
+        if band.max_days is None:
+            key = f"over_{low - 1}" if low else "any"
+        else:
+            key = f"days_{low}_{band.max_days}"
+            low = band.max_days + 1
+        if own:
+            found.append((key, Text.template(f"bands.{i}", band.label)))
+        else:
+            found.append((key, Text.word(f"band.{key}")))
+    return found
 
 
 def _change(answers: Mapping[str, Answered], qids: Sequence[str]) -> float | None:

@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from intake.domain import AnswerStatus, AnswerValue
+from intake.returns.words import WORDS
 
 
 class RightStatus(StrEnum):
@@ -23,22 +24,9 @@ class RightStatus(StrEnum):
     DELIVERED = "delivered"
 
 
-# The 12 rights of the Code of Practice for Victims of Crime in England and Wales (2021),
-# shortened for table rows.
-CODE_RIGHTS: dict[int, str] = {
-    1: "1. To understand and be understood",
-    2: "2. Crime recorded without unjustified delay",
-    3: "3. Information when reporting the crime",
-    4: "4. Referral to support services",
-    5: "5. Information about compensation",
-    6: "6. Information about the investigation and prosecution",
-    7: "7. To make a Victim Personal Statement",
-    8: "8. Information about the trial and being a witness",
-    9: "9. Information about the outcome and any appeals",
-    10: "10. Expenses paid and property returned",
-    11: "11. Information about the offender after conviction",
-    12: "12. To make a complaint about rights not being met",
-}
+CODE_RIGHTS: dict[int, str] = {n: WORDS[f"right.{n}"] for n in range(1, 13)}
+"""The 12 rights of the Code of Practice for Victims of Crime in England and Wales (2021),
+shortened for table rows (English; `intake.returns.words` holds them for translation)."""
 
 Answered = tuple[AnswerStatus, AnswerValue]
 """(status, value) of one question. A question never put is simply absent."""

@@ -5,13 +5,20 @@ writers accept only `PublishedTable`, and the only way to make one is disclosure
 control (`intake.returns.disclosure`). Every table is a grid of rows by columns with
 optional row totals, column totals and a grand total, so one disclosure routine and one
 set of writers serve every kind of table.
+
+A frame's labels are printed words in the return's language; its keys (`row_keys`,
+`column_keys`) are the same in every language, and its `texts` say where each label's
+translation is found, so a published return can be printed in another language
+(`Return.relabel`) without counting again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+
+from intake.returns.labels import ENGLISH_LABELS, Labels, Text
 
 SUPPRESSED = "[c]"
 """The Government Statistical Service symbol for a figure withheld to protect people."""
@@ -26,6 +33,21 @@ class Shape(StrEnum):
     """Two axes, with row totals, column totals and a grand total."""
     ROWS = "rows"
     """Each row shares out the same people (e.g. each of the 12 rights); row totals only."""
+
+
+@dataclass(frozen=True)
+class FrameTexts:
+    """Where each label of a frame comes from, to print it in any language."""
+
+    title: Text
+    row_header: Text
+    rows: tuple[Text, ...]
+    columns: tuple[Text, ...]
+    note: Text | None = None
+
+    def all(self) -> list[Text]:
+        note = [self.note] if self.note is not None else []
+        return [self.title, *note, self.row_header, *self.rows, *self.columns]
 
 
 @dataclass(frozen=True)
@@ -45,6 +67,43 @@ class TableFrame:
     """The totals are sums of the cells. False for multiple choice, where one person
     can be in several categories, so cells add up to more than the total."""
     note: str | None = None
+    row_keys: tuple[str, ...] = ()
+    """A key for each row, the same in every language (e.g. a choice value)."""
+    column_keys: tuple[str, ...] = ()
+    texts: FrameTexts | None = None
+
+    @classmethod
+    def of(
+        cls,
+        id: str,
+        kind: str,
+        shape: Shape,
+        unit: str,
+        texts: FrameTexts,
+        row_keys: tuple[str, ...],
+        column_keys: tuple[str, ...],
+        additive: bool = True,
+    ) -> TableFrame:
+        """A frame labelled in English from its texts."""
+        frame = cls(
+            id, "", kind, shape, unit, "", (), (), additive,
+            row_keys=row_keys, column_keys=column_keys, texts=texts,
+        )  # fmt: skip
+        return frame.relabel(ENGLISH_LABELS)
+
+    def relabel(self, labels: Labels) -> TableFrame:
+        """The same frame with its labels in another language (unchanged without texts)."""
+        t = self.texts
+        if t is None:
+            return self
+        return replace(
+            self,
+            title=labels.text(t.title),
+            row_header=labels.text(t.row_header),
+            rows=tuple(labels.text(x) for x in t.rows),
+            columns=tuple(labels.text(x) for x in t.columns),
+            note=labels.text(t.note) if t.note is not None else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -103,8 +162,20 @@ class PublishedTable:
 
 
 @dataclass(frozen=True)
+class ReturnTexts:
+    """Where the return's own title, description and period wording come from."""
+
+    title: Text
+    description: Text | None = None
+    period: Text | None = None
+
+
+@dataclass(frozen=True)
 class Return:
-    """A whole return, ready to write: nothing in it is finer than the period."""
+    """A whole return, ready to write: nothing in it is finer than the period.
+
+    Its labels are in one language (`labels.language`, English by default); the figures,
+    ids and keys are the same in every language."""
 
     template_id: str
     template_version: str
@@ -112,22 +183,50 @@ class Return:
     pack_id: str
     period_kind: str
     period_label: str
+    """The period as written in a command, e.g. 2026-Q3: the same in every language."""
     generated_on: date
     method: str
     threshold: int | None
     tables: tuple[PublishedTable, ...]
+    description: str | None = None
+    labels: Labels = field(default_factory=Labels)
+    texts: ReturnTexts | None = None
+
+    @property
+    def language(self) -> str:
+        return self.labels.language
+
+    @property
+    def period_text(self) -> str:
+        """The period in the return's language (a custom period's words are translated)."""
+        if self.texts is not None and self.texts.period is not None:
+            return self.labels.text(self.texts.period)
+        return self.period_label
+
+    def word(self, key: str, **args: Text | str | int) -> str:
+        """One of Intake's fixed words (`intake.returns.words`) in the return's language."""
+        return self.labels.word(key, **args)
 
     def rule(self) -> str:
         """The disclosure rule in one plain sentence, for notes sheets and footnotes."""
         if self.method == "suppress":
-            return (
-                f"Counts from 1 to {self.threshold - 1 if self.threshold else 0} are shown as "
-                f"{SUPPRESSED}, and so are some other figures, so that no hidden count can be "
-                "worked out from the totals. Zeros are true zeros."
-            )
+            largest = self.threshold - 1 if self.threshold else 0
+            return self.word("rule.suppress", largest=largest, symbol=SUPPRESSED)
         if self.method == "round5":
-            return (
-                "Every figure, including totals, is rounded to the nearest 5 on its own, so "
-                "totals may differ from the sum of their parts. 0 can stand for 0, 1 or 2."
-            )
-        return "These figures are not protected: they must not leave the service."
+            return self.word("rule.round5")
+        return self.word("rule.none")
+
+    def relabel(self, labels: Labels) -> Return:
+        """The same return, figures and all, with its labels in another language."""
+        t = self.texts
+        return replace(
+            self,
+            title=labels.text(t.title) if t is not None else self.title,
+            description=(
+                labels.text(t.description)
+                if t is not None and t.description is not None
+                else self.description
+            ),
+            labels=labels,
+            tables=tuple(replace(x, frame=x.frame.relabel(labels)) for x in self.tables),
+        )
