@@ -92,6 +92,33 @@ class RCode(Enum):
         "Write a quarter as 2026-Q3 or 2026-27-Q1, a year as 2026 or 2026-27, and a custom "
         "period as 2026-07-01..2026-09-30.",
     )
+    TR_BAD_FILE = (
+        "R015",
+        "the translation file is not well formed: {detail}",
+        "A translation file has 'language:', 'name:', 'english_name:', 'direction:', "
+        "'reviewed:' and 'strings:' mapping keys to text; see docs/translations.md.",
+    )
+    TR_UNKNOWN_KEY = (
+        "R016",
+        "the translation key '{key}' matches no {what}",
+        "Fix the key ('intake returns keys --template {template}' lists every key) or remove it.",
+    )
+    TR_MISSING = (
+        "R017",
+        "{count} label(s) have no '{lang}' translation, e.g. '{key}' (English is shown instead)",
+        "Add the missing keys to {name}.",
+    )
+    TR_PLACEHOLDERS = (
+        "R018",
+        "the translation of '{key}' must keep the fields {fields}, as in the English",
+        "Keep every {{name}} field exactly as it is in the English, in the place the "
+        "language needs it.",
+    )
+    NO_LANGUAGE = (
+        "R019",
+        "the return '{id}' has no labels in '{language}'",
+        "Choose one of: {languages}. To add a language, see docs/translations.md.",
+    )
 
     @property
     def code(self) -> str:

@@ -27,6 +27,7 @@ from intake.returns.template import (
     ReturnTemplate,
     WithdrawalStage,
 )
+from intake.returns.translations import COMMON, load_languages, with_languages
 
 TEMPLATE_GLOB = "*.yaml"
 
@@ -58,6 +59,10 @@ def parse_template(
         errors = [e for e in errors if not (inner and tuple(e["loc"]) == ("tables",))]
         return None, [_shape_problem(err, source) for err in errors]
     problems = _duplicates(template, source)
+    if template.id == COMMON:
+        line = source.locate(["id"])[1]
+        detail = f"the id '{COMMON}' is kept for the fixed words' translations; choose another"
+        problems.append(ReturnProblem.make(RCode.WRONG_VALUE, file, line, detail=detail))
     if pack is not None:
         problems += check_against_pack(template, pack, source)
     if template.disclosure.method is Method.NONE:
@@ -70,15 +75,22 @@ def parse_template(
 def check_template(
     path: Path | str, pack: Pack | None = None
 ) -> tuple[ReturnTemplate | None, list[ReturnProblem]]:
-    """Read and check one template file. Never raises for a bad template."""
+    """Read and check one template file. Never raises for a bad template.
+
+    Given the pack, the template's translation files (`translations/<id>.<lang>.yaml`
+    beside it) are checked too and attached to it; their problems belong to their
+    language (`languages_of(template).problems()`), never to the template."""
     file = Path(path)
-    text, problems = read_text(file)
+    text, unread = read_text(file)
     if text is None:
-        detail = problems[0].message if problems else "unreadable"
+        detail = unread[0].message if unread else "unreadable"
         return None, [
             ReturnProblem.make(RCode.NOT_A_TEMPLATE, file, None, name=file.name, detail=detail)
         ]
-    return parse_template(text, pack, name=str(file))
+    template, problems = parse_template(text, pack, name=str(file))
+    if template is not None and pack is not None:
+        template = with_languages(template, load_languages(file, template, pack))
+    return template, problems
 
 
 def load_template(path: Path | str, pack: Pack | None = None) -> ReturnTemplate:

@@ -11,14 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from intake.forms import Pack
+from intake.forms import Pack, Translation
 from intake.returns.counting import Counter, Selection
 from intake.returns.disclosure import protect
 from intake.returns.errors import RCode, ReturnProblem, ReturnTemplateError
-from intake.returns.period import Period
+from intake.returns.labels import ENGLISH, ENGLISH_LABELS, Labels, Text
+from intake.returns.period import Period, PeriodKind
 from intake.returns.records import JourneyRecord
-from intake.returns.tables import CountTable, Return
+from intake.returns.tables import CountTable, Return, ReturnTexts
 from intake.returns.template import Method, ReturnTemplate
+from intake.returns.translations import languages_of
 
 
 @dataclass(frozen=True)
@@ -51,22 +53,46 @@ def count_return(
     return Counted(template, period, tuple(counter.count(spec) for spec in template.tables))
 
 
-def publish(counted: Counted, generated_on: date) -> Return:
-    """Apply the template's disclosure rule to every table."""
+def publish(counted: Counted, generated_on: date, labels: Labels = ENGLISH_LABELS) -> Return:
+    """Apply the template's disclosure rule to every table, and label the return in the
+    language of `labels` (English by default)."""
     rule = counted.template.disclosure
     t = counted.template
-    return Return(
+    period = counted.period
+    texts = ReturnTexts(
+        title=Text.template("template.title", t.title),
+        description=Text.template("template.description", t.description) if t.description else None,
+        period=Text.word(
+            "period.custom", start=period.start.isoformat(), end=period.end.isoformat()
+        )
+        if period.kind is PeriodKind.CUSTOM
+        else Text.literal(period.label),
+    )
+    ret = Return(
         template_id=t.id,
         template_version=t.version,
         title=t.title,
         pack_id=t.pack,
-        period_kind=counted.period.kind.value,
-        period_label=counted.period.label,
+        period_kind=period.kind.value,
+        period_label=period.label,
         generated_on=generated_on,
         method=rule.method.value,
         threshold=rule.threshold if rule.method is Method.SUPPRESS else None,
         tables=tuple(protect(table, rule) for table in counted.tables),
+        description=t.description,
+        texts=texts,
     )
+    return ret if labels.english else ret.relabel(labels)
+
+
+def return_labels(
+    template: ReturnTemplate,
+    language: str = ENGLISH,
+    pack_translation: Translation | None = None,
+) -> Labels:
+    """The labels of a return from `template` in `language`. Raises ReturnTemplateError
+    (R019, or the language's file problems) when the template cannot be printed in it."""
+    return languages_of(template).labels(language, pack_translation)
 
 
 def build_return(
@@ -75,7 +101,15 @@ def build_return(
     records: Iterable[JourneyRecord],
     period: Period,
     generated_on: date,
+    language: str = ENGLISH,
+    *,
+    pack_translation: Translation | None = None,
 ) -> Return:
     """Count and protect a return. `generated_on` is the only date besides the period
-    that appears in the output; pass today's date (the pipeline has no clock)."""
-    return publish(count_return(template, pack, records, period), generated_on)
+    that appears in the output; pass today's date (the pipeline has no clock).
+
+    `language` chooses the labels ("cy", "pl" ...; `languages_of(template).codes` lists
+    them); the figures are the same in every language. The choices' labels come from the
+    form pack's translation beside the pack, or from `pack_translation` when given."""
+    labels = return_labels(template, language, pack_translation)
+    return publish(count_return(template, pack, records, period), generated_on, labels)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from intake.returns.period import PeriodKind
 
@@ -224,3 +224,6 @@ class ReturnTemplate(Model):
     pack: Id
     disclosure: Disclosure = Disclosure()
     tables: tuple[TableSpec, ...] = Field(min_length=1)
+
+    _languages: object = PrivateAttr(default=None)
+    """The translations found beside the template file (`intake.returns.translations`)."""
