@@ -3,6 +3,10 @@
 Every writer takes a `Return`, which holds only figures that passed disclosure control,
 and the writers add nothing but labels from the template and pack, the period and the
 date the return was made. `write_all` writes the four files side by side.
+
+Every writer prints in the return's language (`build_return(..., language=...)`), so the
+four files always agree; `pdf_language` says when the PDF summary has to fall back to
+English because it cannot print the language's script yet.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from pathlib import Path
 from intake.returns.tables import Return
 from intake.returns.writers.to_csv import csv_bytes
 from intake.returns.writers.to_json import SCHEMA_PATH, json_bytes, json_document
-from intake.returns.writers.to_pdf import pdf_bytes
+from intake.returns.writers.to_pdf import pdf_bytes, pdf_language
 from intake.returns.writers.to_xlsx import xlsx_bytes
 
 __all__ = [
@@ -22,15 +26,19 @@ __all__ = [
     "json_bytes",
     "json_document",
     "pdf_bytes",
+    "pdf_language",
     "write_all",
     "xlsx_bytes",
 ]
 
 
 def file_stem(ret: Return) -> str:
-    """e.g. `pcc-quarterly_2026-Q3`: the template and the period, nothing finer."""
+    """e.g. `pcc-quarterly_2026-Q3`: the template and the period, nothing finer, and the
+    language when it is not English (`pcc-quarterly_2026-Q3_cy`), so returns in two
+    languages can sit in one folder."""
     period = ret.period_label.replace(" to ", "_to_").replace(" ", "_")
-    return f"{ret.template_id}_{period}"
+    language = "" if ret.labels.english else f"_{ret.language}"
+    return f"{ret.template_id}_{period}{language}"
 
 
 def write_all(ret: Return, folder: Path) -> list[Path]:

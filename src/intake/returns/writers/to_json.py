@@ -3,6 +3,11 @@
 `forms/returns/return.schema.json` describes the document, so a commissioner's system
 can validate a return before loading it. Suppressed figures are `null` (never a string),
 so numbers stay numbers; the disclosure block says what `null` means.
+
+Ids and codes (template, table ids and kinds, units, `row_keys`, `column_keys`, the
+period) are the same in every language, so a program can read a Welsh or an Arabic
+return as it reads an English one; titles and labels are in the language named by
+`language`.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ def _table(table: PublishedTable) -> dict[str, Any]:
         "row_header": f.row_header,
         "rows": list(f.rows),
         "columns": list(f.columns),
+        "row_keys": list(f.row_keys),
+        "column_keys": list(f.column_keys),
         "cells": [[c.value for c in row] for row in table.cells],
         "row_totals": _cells(table.row_totals),
         "column_totals": _cells(table.column_totals),
@@ -45,10 +52,25 @@ def _table(table: PublishedTable) -> dict[str, Any]:
 
 
 def json_document(ret: Return) -> dict[str, Any]:
+    labels = ret.labels
+    template: dict[str, Any] = {
+        "id": ret.template_id,
+        "version": ret.template_version,
+        "title": ret.title,
+    }
+    if ret.description:
+        template["description"] = ret.description
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "template": {"id": ret.template_id, "version": ret.template_version, "title": ret.title},
+        "language": {
+            "code": labels.language,
+            "name": labels.name,
+            "english_name": labels.english_name,
+            "direction": labels.direction,
+            "reviewed": labels.reviewed,
+        },
+        "template": template,
         "pack": ret.pack_id,
         "period": {"kind": ret.period_kind, "label": ret.period_label},
         "generated_on": ret.generated_on.isoformat(),

@@ -5,6 +5,10 @@ asks: what the return is, the period, the disclosure rule and the symbol, and a 
 the tables. Figures are stored as numbers so they can be summed; a withheld figure is
 the text [c]. The workbook's own created and modified dates are set to the day the
 return was made, so the file carries no finer time than its content.
+
+Everything is labelled in the return's language; sheet names other than the notes sheet
+are the table ids, the same in every language. Sheets of a right-to-left language are
+shown right to left.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from intake.returns.tables import SUPPRESSED, Cell, PublishedTable, Return
-from intake.returns.writers.to_csv import TOTAL
+from intake.returns.writers.text import caption, unit_label
+from intake.returns.writers.to_pdf import pdf_language
 
 HEADER_FILL = PatternFill("solid", fgColor="E3ECF3")
 BOLD = Font(bold=True)
@@ -33,30 +38,41 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 def sheet_names(ret: Return) -> list[str]:
     """One valid, unique sheet name per table (Excel allows 31 characters, no []:*?/\\)."""
     names: list[str] = []
+    notes = notes_name(ret).lower()
     for table in ret.tables:
         base = re.sub(r"[\[\]:*?/\\]", "_", table.id)[:31]
         name, n = base, 2
-        while name.lower() in {x.lower() for x in names} or name.lower() == "notes":
+        while name.lower() in {x.lower() for x in names} or name.lower() in (notes, "notes"):
             suffix = f"_{n}"
             name, n = base[: 31 - len(suffix)] + suffix, n + 1
         names.append(name)
     return names
 
 
+def notes_name(ret: Return) -> str:
+    """The notes sheet's name in the return's language, made safe for Excel."""
+    name = re.sub(r"[\[\]:*?/\\]", "_", ret.word("notes.sheet")).strip("'")[:31]
+    return name or "Notes"
+
+
 def xlsx_bytes(ret: Return) -> bytes:
     wb = Workbook()
     notes = wb.active
     assert notes is not None
-    notes.title = "Notes"
+    notes.title = notes_name(ret)
     names = sheet_names(ret)
     _notes(notes, ret, names)
     for table, name in zip(ret.tables, names, strict=True):
-        _table(wb.create_sheet(name), table)
+        _table(wb.create_sheet(name), ret, table)
+    if ret.labels.direction == "rtl":
+        for ws in wb.worksheets:
+            ws.sheet_view.rightToLeft = True
     made = datetime.combine(ret.generated_on, time())
     wb.properties.created = made
     wb.properties.modified = made
     wb.properties.title = ret.title
     wb.properties.creator = "Intake"
+    wb.properties.language = ret.language
     buffer = io.BytesIO()
     # ExcelWriter directly: openpyxl's save() would stamp the current time as "modified".
     with ZipFile(buffer, "w", ZIP_DEFLATED) as archive:
@@ -65,28 +81,36 @@ def xlsx_bytes(ret: Return) -> bytes:
 
 
 def _notes(ws: Worksheet, ret: Return, names: list[str]) -> None:
+    w = ret.word
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 90
     ws.append([ret.title])
     ws["A1"].font = TITLE
-    rows = [
-        ("Period", ret.period_label),
-        ("Made on", ret.generated_on.isoformat()),
-        ("Template", f"{ret.template_id} version {ret.template_version}"),
-        ("Form pack", ret.pack_id),
+    method = f"method.{ret.method}"
+    rows: list[tuple[str, str]] = []
+    if ret.description:
+        rows.append((w("notes.about"), ret.description))
+    if not ret.labels.english:
+        language = ret.labels.name
+        if not ret.labels.reviewed:
+            language += ". " + w("notes.draft")
+        if pdf_language(ret) != ret.language:
+            language += " " + w("notes.pdf_in_english")
+        rows.append((w("notes.language"), language))
+    rows += [
+        (w("notes.period"), ret.period_text),
+        (w("notes.made_on"), ret.generated_on.isoformat()),
         (
-            "Disclosure control",
-            ret.method if ret.threshold is None else f"{ret.method}, threshold {ret.threshold}",
+            w("notes.template"),
+            w("notes.template_version", id=ret.template_id, version=ret.template_version),
         ),
-        ("Rule", ret.rule()),
-        (SUPPRESSED, "Withheld to protect the people counted (suppressed)."),
-        ("Prefer not to say", "The person was asked and chose not to answer."),
-        ("Not asked", "The question was not put (or was left to ask later)."),
-        (
-            "More than one can apply",
-            "Where a table says so, one person can be counted in "
-            "several rows, so the rows add up to more than the total.",
-        ),
+        (w("notes.pack"), ret.pack_id),
+        (w("notes.disclosure"), w(method, threshold=ret.threshold or 0)),
+        (w("notes.rule"), ret.rule()),
+        (SUPPRESSED, w("notes.withheld")),
+        (w("category.prefer_not_to_say"), w("notes.prefer_not_to_say")),
+        (w("category.not_asked"), w("notes.not_asked")),
+        (w("notes.more_than_one"), w("notes.more_than_one_text")),
     ]
     ws.append([])
     for key, value in rows:
@@ -94,12 +118,13 @@ def _notes(ws: Worksheet, ret: Return, names: list[str]) -> None:
         ws.cell(ws.max_row, 1).font = BOLD
         ws.cell(ws.max_row, 2).alignment = WRAP
     ws.append([])
-    ws.append(["Sheet", "Table"])
+    ws.append([w("notes.sheet_heading"), w("notes.table_heading")])
     for c in ws[ws.max_row]:
         c.font = BOLD
         c.fill = HEADER_FILL
     for table, name in zip(ret.tables, names, strict=True):
-        ws.append([name, f"{table.title} ({table.frame.unit})"])
+        unit = unit_label(ret, table.frame.unit)
+        ws.append([name, w("notes.table_entry", title=table.title, unit=unit)])
 
 
 def _put(ws: Worksheet, row: int, col: int, cell: Cell) -> None:
@@ -107,13 +132,14 @@ def _put(ws: Worksheet, row: int, col: int, cell: Cell) -> None:
     target.alignment = RIGHT
 
 
-def _table(ws: Worksheet, table: PublishedTable) -> None:
+def _table(ws: Worksheet, ret: Return, table: PublishedTable) -> None:
     f = table.frame
+    total = ret.word("total")
     ws.append([table.title])
     ws["A1"].font = TITLE
-    ws.append([f"Counts of {f.unit}." + (f" {f.note}" if f.note else "")])
+    ws.append([caption(ret, table)])
     ws.append([])
-    header = [f.row_header, *f.columns] + ([TOTAL] if table.row_totals is not None else [])
+    header = [f.row_header, *f.columns] + ([total] if table.row_totals is not None else [])
     ws.append(header)
     top = ws.max_row
     for c in ws[top]:
@@ -129,7 +155,7 @@ def _table(ws: Worksheet, table: PublishedTable) -> None:
             _put(ws, r, 2 + len(row), table.row_totals[i])
     if table.column_totals is not None:
         r = top + 1 + len(f.rows)
-        ws.cell(r, 1, TOTAL).font = BOLD
+        ws.cell(r, 1, total).font = BOLD
         for j, cell in enumerate(table.column_totals):
             _put(ws, r, 2 + j, cell)
         if table.grand_total is not None:
