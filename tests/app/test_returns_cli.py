@@ -123,3 +123,73 @@ def test_output_that_is_a_file(
     target.write_text("not a folder", encoding="utf-8")
     assert _run(monkeypatch, _export(closed.workspace.folder, target, "mia"), PASSWORD + "\n") == 2
     assert "give a folder" in capsys.readouterr().err
+
+
+def test_templates_list_their_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["returns", "templates"]) == 0
+    out = capsys.readouterr().out
+    assert "languages: en, ar (العربية, draft), cy (Cymraeg, draft), pl (Polski, draft)" in out
+    assert "ur (اردو, draft)" in out
+    assert "printed in English" not in out  # every shipped language is complete
+
+
+def test_keys_are_printed_with_their_english(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["returns", "keys", "--template", "pcc-quarterly"]) == 0
+    out = capsys.readouterr().out
+    assert "template.title: Quarterly return to the Police and Crime Commissioner" in out
+    assert "table.ethnicity.by.labels.white: White" in out
+    assert "category.prefer_not_to_say: Prefer not to say" in out
+    assert main(["returns", "keys", "--template", "pcc-quarterly", "--missing", "cy"]) == 0
+    assert "Every label of 'pcc-quarterly' has a 'cy' translation." in capsys.readouterr().out
+
+
+def _in(language: str, argv: list[str]) -> list[str]:
+    return [*argv, "--language", language]
+
+
+def test_export_in_welsh(
+    closed: Built,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "return"
+    argv = _in("cy", _export(closed.workspace.folder, out, "mia"))
+    assert _run(monkeypatch, argv, PASSWORD + "\n") == 0
+    said = capsys.readouterr().out
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [f"pcc-quarterly_2026-Q1_cy.{x}" for x in ("csv", "json", "pdf", "xlsx")]
+    assert "Labels are in Cymraeg (Welsh), a draft translation not yet reviewed" in said
+    assert "PDF summary is in English" not in said
+    header = (out / "pcc-quarterly_2026-Q1_cy.csv").read_text("utf-8-sig").splitlines()[0]
+    assert header.startswith("templed,fersiwn,cyfnod,tabl,")
+    for ref in closed.references:
+        assert ref not in said
+
+
+def test_export_in_arabic_says_the_pdf_is_in_english(
+    closed: Built,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "return"
+    argv = _in("ar", _export(closed.workspace.folder, out, "mia"))
+    assert _run(monkeypatch, argv, PASSWORD + "\n") == 0
+    said = capsys.readouterr().out
+    assert "The PDF summary is in English: it cannot print Arabic yet." in said
+    assert (out / "pcc-quarterly_2026-Q1_ar.json").exists()
+
+
+def test_an_unknown_language_is_named_before_the_password(
+    closed: Built,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = _in("de", _export(closed.workspace.folder, tmp_path / "r", "mia"))
+    assert _run(monkeypatch, argv, "") == 2  # no password given: it is not asked for
+    err = capsys.readouterr().err
+    assert "has no labels in 'de'" in err
+    assert "en, ar, cy, pl, ur" in err
+    assert not (tmp_path / "r").exists()

@@ -243,12 +243,14 @@ class Reporting:
 
     # ----------------------------------------------------------------- returns
 
-    def preview(self, template_id: str, period: str | Period, pack: Pack) -> Return:
+    def preview(
+        self, template_id: str, period: str | Period, pack: Pack, language: str = "en"
+    ) -> Return:
         """The protected return, as it would be written. Nothing is written or logged."""
         template = self.template(template_id, pack)
         chosen = self.period(period, template)
         records = self.records(pack, chosen, template_questions(template, pack), template)
-        return build_return(template, pack, records, chosen, self._s.now().date())
+        return build_return(template, pack, records, chosen, self._s.now().date(), language)
 
     def export(
         self,
@@ -257,6 +259,7 @@ class Reporting:
         folder: Path,
         pack: Pack,
         progress: Progress | None = None,
+        language: str = "en",
     ) -> ExportResult:
         """Write the return as CSV, XLSX, JSON and PDF into `folder`, and log the export
         in the audit trail (which template and when; never a figure or a name)."""
@@ -266,7 +269,7 @@ class Reporting:
         chosen = self.period(period, template)
         records = self.records(pack, chosen, template_questions(template, pack), template)
         step(1, 4)
-        ret = build_return(template, pack, records, chosen, self._s.now().date())
+        ret = build_return(template, pack, records, chosen, self._s.now().date(), language)
         step(2, 4)
         # Logged before the files are written: a failed write leaves an entry for an
         # attempt, but no file can ever leave without one.
