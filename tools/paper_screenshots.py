@@ -1,6 +1,7 @@
 """Take the pictures in docs/paper-guide.md from a throwaway workspace of made-up people.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/paper_screenshots.py
+    .venv/bin/python tools/paper_screenshots.py --printed     # printed pages only
 
 Screens (transcription, checking a filled PDF, importing referrals, making a pack) are
 grabbed offscreen; printed pages are rendered with pdftoppm (poppler-utils). Every name
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from intake.app import KdfParams, Workspace
 from intake.app.paper_service import PaperService
 from intake.domain import Answer, AnswerStatus, Source
-from intake.paper import PaperOptions, render_personalised, render_stage
+from intake.paper import PaperOptions, render_pack, render_personalised, render_stage
 from intake.ui import theme
 from intake.ui.main import load_default_pack
 from intake.ui.paper_dialogs import (
@@ -83,7 +84,7 @@ def _shrink(path: Path) -> None:
         image.convert("RGB").quantize(colors=96, dither=Image.Dither.NONE).save(path, optimize=True)
 
 
-def page(pdf: bytes, number: int, name: str, folder: Path) -> None:
+def page(pdf: bytes, number: int, name: str, folder: Path, dpi: int = 60) -> None:
     """One page of a PDF as a picture (pdftoppm reads the PDF from a private folder)."""
     tool = shutil.which("pdftoppm")
     if tool is None:
@@ -97,7 +98,7 @@ def page(pdf: bytes, number: int, name: str, folder: Path) -> None:
             tool,
             "-png",
             "-r",
-            "60",
+            str(dpi),
             "-f",
             str(number),
             "-l",
@@ -121,6 +122,13 @@ def fill(pdf: bytes, values: dict[str, str]) -> bytes:
 
 
 def main() -> int:
+    if "--printed" in sys.argv[1:]:
+        folder = Path(tempfile.mkdtemp(prefix="intake-paper-pages-"))
+        try:
+            pages(load_default_pack(), folder)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        return 0
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     theme.apply(app, theme.Look())
@@ -267,6 +275,20 @@ def pages(loaded, folder: Path) -> None:  # type: ignore[no-untyped-def]
         "paper-fillable",
         folder,
     )
+    # Right-to-left packs: the first page of questions, a little sharper for the joined
+    # letters.
+    for language, name in (("ar", "paper-arabic"), ("ur", "paper-urdu")):
+        pdf = render_pack(loaded, PaperOptions(language=language))
+        page(pdf, first_questions_page(loaded, pdf, language), name, folder, dpi=80)
+
+
+def first_questions_page(loaded, pdf: bytes, language: str) -> int:  # type: ignore[no-untyped-def]
+    """The page where the first stage's questions start (after the first page's words)."""
+    title = loaded.localised(language).stages[0].title
+    for number, sheet in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
+        if title in (sheet.extract_text() or ""):
+            return number
+    raise SystemExit(f"no page starts the first stage in {language}")
 
 
 if __name__ == "__main__":
