@@ -13,12 +13,13 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.domain import Answer, AnswerStatus, JourneyId, PersonId, Scope, Source
+from intake.domain import Answer, AnswerStatus, CheckIn, JourneyId, PersonId, Scope, Source
 from intake.store import schema
 from intake.store.answers import Answers
 from intake.store.database import Database
 from intake.store.journeys import Journeys
 from intake.store.people import People
+from intake.store.records import Records, RightState
 from intake.store.schema import migrate
 
 KEY = bytes(range(32))
@@ -38,9 +39,27 @@ def _open(path: Path) -> Database:
 def expected(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
     """(journey id -> sheet, person id -> sheet) from the answers table alone."""
     journeys: dict[int, Any] = {
-        int(r[0]): {"answers": {}, "later": {}, "detail": {}, "first": None}
+        int(r[0]): {
+            "answers": {},
+            "later": {},
+            "detail": {},
+            "first": None,
+            "checkins": {},
+            "rights": {},
+            "step": None,
+        }
         for r in db.all("SELECT id FROM journeys")
     }
+    for jid, stage, score, declined, at in db.all(
+        "SELECT journey_id, stage, score, declined, recorded_at FROM check_ins ORDER BY id"
+    ):
+        journeys[jid]["checkins"][stage] = None if declined or score is None else score
+        _earliest(journeys[jid], at[:10])
+    for jid, number, state in db.all("SELECT journey_id, right_number, state FROM rights"):
+        have = journeys[jid]["rights"].get(str(number), 0)
+        journeys[jid]["rights"][str(number)] = max(have, int(state == "delivered"))
+    for jid, at in db.all("SELECT journey_id, done_at FROM progress"):
+        _earliest(journeys[jid], at[:10])
     people: dict[int, Any] = {
         int(r[0]): {"answers": {}, "later": {}, "detail": {}}
         for r in db.all("SELECT id FROM people")
@@ -67,6 +86,10 @@ def expected(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
     return journeys, people
 
 
+def _earliest(sheet: dict[str, Any], day: str) -> None:
+    sheet["step"] = day if sheet["step"] is None else min(sheet["step"], day)
+
+
 def actual(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
     journeys = {
         int(r[0]): {
@@ -74,9 +97,13 @@ def actual(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
             "later": json.loads(r[2]),
             "detail": json.loads(r[4]),
             "first": r[3],
+            "checkins": json.loads(r[5]),
+            "rights": json.loads(r[6]),
+            "step": r[7],
         }
         for r in db.all(
-            "SELECT journey_id, answers, later, first_contact, detail"
+            "SELECT journey_id, answers, later, first_contact, detail, checkins, rights,"
+            " first_step"
             " FROM journey_sheets JOIN journey_latest USING (journey_id)"
         )
     }
@@ -115,21 +142,37 @@ answer_op = st.tuples(
 )
 # Mostly answers (so questions are answered, changed, declined and put off in turn),
 # now and then an erasure.
+record_op = st.one_of(
+    st.tuples(
+        st.just("check in"),
+        st.integers(0, 2),
+        st.sampled_from(["first", "second"]),
+        st.none() | st.integers(1, 5),
+        st.booleans(),
+    ),
+    st.tuples(
+        st.just("right"), st.integers(0, 2), st.integers(1, 2), st.sampled_from(list(RightState))
+    ),
+    st.tuples(st.just("step"), st.integers(0, 2), st.sampled_from(["a", "b", "c"])),
+)
 erasure = st.one_of(
     st.tuples(st.just("erase journey"), st.integers(0, 2)),
     st.tuples(st.just("erase person"), st.integers(0, 1)),
 )
-operation = st.integers(0, 11).flatmap(lambda k: answer_op if k < 11 else erasure)
+operation = st.integers(0, 15).flatmap(
+    lambda k: answer_op if k < 9 else record_op if k < 15 else erasure
+)
 
 
 @settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(operation, min_size=4, max_size=40))
+@given(st.lists(operation, min_size=10, max_size=60))
 def test_sheets_always_match_the_answers(tmp_path_factory: Any, ops: list[tuple[Any, ...]]) -> None:
     db = _open(tmp_path_factory.mktemp("sheets") / "intake.db")
     try:
         people, journeys, answers = People(db), Journeys(db), Answers(db)
+        records = Records(db)
         who = [
             people.insert("Sam", f"Test{i}", date(1990, 1, i + 1), None, T0).id for i in range(2)
         ]
@@ -149,6 +192,19 @@ def test_sheets_always_match_the_answers(tmp_path_factory: Any, ops: list[tuple[
                     stored = value if status is AnswerStatus.ANSWERED else None
                     answer = Answer(q, stored, status, source, "referral")
                     answers.insert(PersonId(pid), jid, QUESTIONS[q], answer, None, at)
+                elif op[0] in ("check in", "right", "step"):
+                    jid = jids[op[1]]
+                    if jid is None:
+                        continue
+                    # Times go back as well as forward: the earliest must still win.
+                    when = at - timedelta(days=(n * 7) % 5)
+                    if op[0] == "check in":
+                        check = CheckIn(op[2], "how", op[3], declined=op[4])
+                        records.add_check_in(jid, check, None, when)
+                    elif op[0] == "right":
+                        records.add_right(jid, op[2], op[3], when.date(), None, when)
+                    else:
+                        records.mark_done(jid, op[2], when)
                 elif op[0] == "erase journey":
                     jid = jids[op[1]]
                     if jid is not None:
@@ -203,6 +259,22 @@ def test_an_old_database_gets_its_sheets_when_upgraded(tmp_path: Path) -> None:
                 " source, stage, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'referral', ?)",
                 (scope, pid, jid, q, value, status, source, at),
             )
+        db.execute(
+            "INSERT INTO check_ins (journey_id, stage, checkin_id, score, declined, recorded_at)"
+            " VALUES (1, 'referral', 'c', 4, 0, '2025-01-05T10:00'),"
+            " (1, 'referral', 'c', NULL, 1, '2025-01-06T10:00'),"
+            " (1, 'assessment', 'c', 2, 0, '2025-01-07T10:00')"
+        )
+        db.execute(
+            "INSERT INTO rights (journey_id, right_number, state, on_date, recorded_at)"
+            " VALUES (1, 4, 'delivered', '2025-01-02', 'x'),"
+            " (1, 4, 'explained', '2025-01-03', 'x'),"
+            " (1, 7, 'explained', '2025-01-03', 'x')"
+        )
+        db.execute(
+            "INSERT INTO progress (journey_id, step_key, done_at)"
+            " VALUES (3, 'intro', '2025-02-03T09:00')"
+        )
     assert migrate(db) == schema.LATEST - 1
     journeys, people = actual(db)
     assert (journeys, people) == expected(db)
@@ -213,4 +285,33 @@ def test_an_old_database_gets_its_sheets_when_upgraded(tmp_path: Path) -> None:
     assert journeys[3]["first"] is None
     assert journeys[3]["answers"] == {"j0": 3}
     assert people[2] == {"answers": {}, "later": {}, "detail": {}}
+    assert journeys[1]["checkins"] == {"referral": None, "assessment": 2}  # the later one
+    assert journeys[1]["rights"] == {"4": 1, "7": 0}
+    assert journeys[1]["step"] == "2025-01-05"
+    assert journeys[3]["step"] == "2025-02-03"
+    assert journeys[2]["checkins"] == {}
     db.close()
+
+
+def test_a_right_once_delivered_stays_delivered_and_the_earliest_step_counts(
+    tmp_path: Path,
+) -> None:
+    db = _open(tmp_path / "intake.db")
+    try:
+        pid = People(db).insert("Sam", "Test", None, None, T0).id
+        jid = Journeys(db).insert(pid, T0.date(), "referral", None, None, T0).id
+        records = Records(db)
+        with db.transaction():
+            records.add_right(jid, 4, RightState.DELIVERED, T0.date(), None, T0)
+            records.add_right(jid, 4, RightState.EXPLAINED, T0.date(), None, T0)
+            records.add_right(jid, 7, RightState.EXPLAINED, T0.date(), None, T0)
+            records.add_check_in(jid, CheckIn("referral", "c", 3), None, T0)
+            records.add_check_in(jid, CheckIn("referral", "c", None, declined=True), None, T0)
+            records.mark_done(jid, "intro", T0 - timedelta(days=3))
+        sheet = actual(db)[0][jid]
+        assert sheet["rights"] == {"4": 1, "7": 0}
+        assert sheet["checkins"] == {"referral": None}
+        assert sheet["step"] == (T0 - timedelta(days=3)).date().isoformat()
+        assert actual(db) == expected(db)
+    finally:
+        db.close()

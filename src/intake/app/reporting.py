@@ -28,8 +28,7 @@ single field for something the pipeline wants, the choice is made here:
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -177,6 +176,7 @@ Known = dict[str, tuple[AnswerStatus, Any]]
 _ANSWERED = AnswerStatus.ANSWERED
 _DECLINED = (AnswerStatus.PREFER_NOT_TO_SAY, None)
 _LATER = (AnswerStatus.ASK_LATER, None)
+_RIGHT = {0: RightStatus.EXPLAINED, 1: RightStatus.DELIVERED}
 
 
 class Reporting:
@@ -305,19 +305,23 @@ class Reporting:
         live_ids = [r[0] for r in live]
         own: dict[int, Known] = {}
         contacts: dict[int, str] = {}
-        for jid, given, later, first in queries.journey_sheets(live_ids):
+        checkins: dict[int, dict[str, int | None]] = {}
+        rights: dict[int, dict[int, RightStatus]] = {}
+        for jid, given, later, first, comfort, code, step in queries.journey_sheets(live_ids):
             own[jid] = _known(given, later)
-            if first:
-                contacts[jid] = first
+            day = min(d for d in (first, step, "9999") if d)
+            if day != "9999":
+                contacts[jid] = day
+            if comfort != "{}":
+                checkins[jid] = json.loads(comfort)
+            if code != "{}":
+                rights[jid] = {int(n): _RIGHT[d] for n, d in json.loads(code).items()}
         facts_of = {
             pid: _known(given, later)
-            for pid, given, later, _ in queries.person_sheets({r[1] for r in live})
+            for pid, given, later in queries.person_sheets({r[1] for r in live})
         }
-        checkins = _checkins(queries.check_ins(live_ids)) if "comfort" in kinds else {}
-        rights = _rights(queries.rights(live_ids)) if "rights" in kinds else {}
-        referred = [r[0] for r in live if r[2] >= start]
-        for jid, day in queries.first_steps(referred).items():
-            contacts[jid] = min(day, contacts.get(jid, day))
+        if "comfort" not in kinds:
+            checkins = {}
         live_set = set(live_ids)
         records = []
         for jid, pid, opened, closed, by in rows:
@@ -421,10 +425,14 @@ class Reporting:
         queries = ReportingQueries(self._s.store.db)
         rows = queries.journeys(window)
         ids = [r[0] for r in rows]
-        own = {j: _known(answers, later) for j, answers, later, _ in queries.journey_sheets(ids)}
+        own: dict[int, Known] = {}
+        checkins: dict[int, dict[str, int | None]] = {}
+        for jid, given, later, _first, comfort, _rights, _step in queries.journey_sheets(ids):
+            own[jid] = _known(given, later)
+            if comfort != "{}":
+                checkins[jid] = json.loads(comfort)
         people = {r[1] for r in rows}
-        facts_of = {p: _known(a, later) for p, a, later, _ in queries.person_sheets(people)}
-        checkins = _checkins(queries.check_ins(ids))
+        facts_of = {p: _known(a, later) for p, a, later in queries.person_sheets(people)}
         return [
             JourneyRecord(
                 person_key=pid,
@@ -468,19 +476,6 @@ def _closed(closed: str | None, referred: date) -> date | None:
         return None
     day = date.fromisoformat(closed)
     return day if day >= referred else referred
-
-
-def _checkins(rows: Iterator[tuple[int, str]]) -> dict[int, dict[str, int | None]]:
-    """journey -> stage -> score (None when declined); a later check-in at a stage wins."""
-    return {jid: json.loads(text) for jid, text in rows}
-
-
-def _rights(rows: Iterator[tuple[int, int, int]]) -> dict[int, dict[int, RightStatus]]:
-    found: dict[int, dict[int, RightStatus]] = defaultdict(dict)
-    for jid, number, delivered in rows:
-        state = RightStatus.DELIVERED if delivered else RightStatus.EXPLAINED
-        _raise(found[jid], int(number), state)
-    return found
 
 
 def _raise(rights: dict[int, RightStatus], number: int, state: RightStatus) -> None:

@@ -27,10 +27,15 @@ from intake.store.database import Database, translated
 JourneyRow = tuple[int, int, str, str | None, int | None]
 """(journey id, person id, opened on, closed on or None, opened by user id)."""
 
-SheetRow = tuple[int, str, str, str | None]
-"""(journey or person id, JSON object {question id: value, or null when the person
-preferred not to say}, JSON object {question id: 1} of the questions put off until
-later, the first day an answer not copied from a referral was recorded, or None)."""
+SheetRow = tuple[int, str, str]
+"""(person id, JSON object {question id: value, or null when the person preferred not
+to say}, JSON object {question id: 1} of the questions put off until later)."""
+
+JourneySheetRow = tuple[int, str, str, str | None, str, str, str | None]
+"""(journey id, answers and later as in `SheetRow`, the first day an answer not copied
+from a referral was recorded or None, JSON {stage: comfort score or null when declined},
+JSON {right number: 1 if ever delivered else 0} from the checklist, the first day of a
+check-in or a step of the script or None)."""
 
 
 def _ids(ids: Collection[int]) -> str:
@@ -88,11 +93,12 @@ class ReportingQueries:
             for r in self._db.all(sql + " ORDER BY id", params)
         ]
 
-    def journey_sheets(self, journey_ids: Collection[int]) -> Iterator[SheetRow]:
-        """The answer sheet of each of these journeys (journey-scoped answers only), and
-        the first day an answer not copied from a referral was recorded in it."""
+    def journey_sheets(self, journey_ids: Collection[int]) -> Iterator[JourneySheetRow]:
+        """The sheet of each of these journeys: journey-scoped answers, check-ins,
+        rights and the days of first contact and of the first step."""
         return self._stream(
-            "SELECT journey_id, answers, later, substr(first_contact, 1, 10)"
+            "SELECT journey_id, answers, later, substr(first_contact, 1, 10), checkins,"
+            " rights, first_step"
             " FROM journey_sheets WHERE journey_id IN (SELECT value FROM json_each(?))",
             (_ids(journey_ids),),
         )
@@ -101,45 +107,10 @@ class ReportingQueries:
         """The answer sheet of each of these people: their `scope: person` answers from
         whichever journey they were given in (including journeys since erased)."""
         return self._stream(
-            "SELECT person_id, answers, later, NULL"
+            "SELECT person_id, answers, later"
             " FROM person_sheets WHERE person_id IN (SELECT value FROM json_each(?))",
             (_ids(person_ids),),
         )
-
-    def check_ins(self, journey_ids: Collection[int]) -> Iterator[tuple[int, str]]:
-        """(journey id, JSON object {stage: score, or null when declined}); a later
-        check-in at a stage comes later, so it is the one a JSON reader keeps."""
-        return self._stream(
-            "SELECT journey_id, json_group_object(stage,"
-            " CASE WHEN declined OR score IS NULL THEN NULL ELSE score END ORDER BY id)"
-            " FROM check_ins WHERE journey_id IN (SELECT value FROM json_each(?))"
-            " GROUP BY journey_id",
-            (_ids(journey_ids),),
-        )
-
-    def rights(self, journey_ids: Collection[int]) -> Iterator[tuple[int, int, int]]:
-        """(journey id, right number, 1 if ever delivered else 0) from the checklist."""
-        return self._stream(
-            "SELECT journey_id, right_number, max(state = 'delivered') FROM rights"
-            " WHERE journey_id IN (SELECT value FROM json_each(?))"
-            " GROUP BY journey_id, right_number",
-            (_ids(journey_ids),),
-        )
-
-    def first_steps(self, journey_ids: Collection[int]) -> dict[int, str]:
-        """journey id -> the first day (ISO) of a check-in or a step of the script."""
-        ids = _ids(journey_ids)
-        rows = self._db.all(
-            "SELECT journey_id, min(day) FROM ("
-            " SELECT journey_id, substr(min(recorded_at), 1, 10) AS day FROM check_ins"
-            "  WHERE journey_id IN (SELECT value FROM json_each(?)) GROUP BY journey_id"
-            " UNION ALL"
-            " SELECT journey_id, substr(min(done_at), 1, 10) FROM progress"
-            "  WHERE journey_id IN (SELECT value FROM json_each(?)) GROUP BY journey_id"
-            ") GROUP BY journey_id",
-            (ids, ids),
-        )
-        return {int(r[0]): str(r[1]) for r in rows}
 
     def people(self, person_ids: Collection[int]) -> dict[int, tuple[str, str, str]]:
         """person id -> (reference, given name, family name): for the in-app gaps list

@@ -291,6 +291,53 @@ CREATE TRIGGER person_sheet_move AFTER UPDATE OF journey_id ON answers
 END;
 """
 
+# Version 3: the rest of what a return reads per journey joins its sheet, for the same
+# reason: check-ins ({stage: score, null when declined; a later one at a stage wins}),
+# Victims' Code rights from the checklist ({number: 1 if ever delivered, else 0}) and
+# the first day of a check-in or a step of the script (`first_step`). Check-ins, rights
+# and steps are only ever added, and go only when their journey is erased.
+
+V3 = """
+ALTER TABLE journey_sheets ADD COLUMN checkins TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE journey_sheets ADD COLUMN rights TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE journey_sheets ADD COLUMN first_step TEXT;
+UPDATE journey_sheets SET
+    checkins = coalesce((SELECT json_group_object(c.stage,
+            CASE WHEN c.declined OR c.score IS NULL THEN NULL ELSE c.score END ORDER BY c.id)
+        FROM check_ins c WHERE c.journey_id = journey_sheets.journey_id), '{}'),
+    rights = coalesce((SELECT json_group_object(r.n, r.delivered) FROM (
+            SELECT CAST(right_number AS TEXT) AS n, max(state = 'delivered') AS delivered
+            FROM rights WHERE journey_id = journey_sheets.journey_id GROUP BY right_number
+        ) r), '{}'),
+    first_step = (SELECT min(day) FROM (
+        SELECT substr(min(recorded_at), 1, 10) AS day FROM check_ins
+            WHERE journey_id = journey_sheets.journey_id
+        UNION ALL
+        SELECT substr(min(done_at), 1, 10) FROM progress
+            WHERE journey_id = journey_sheets.journey_id));
+CREATE TRIGGER journey_sheet_check_in AFTER INSERT ON check_ins BEGIN
+    UPDATE journey_sheets SET
+        checkins = json_set(checkins, '$."' || NEW.stage || '"',
+            CASE WHEN NEW.declined OR NEW.score IS NULL THEN NULL ELSE NEW.score END),
+        first_step = min(coalesce(first_step, substr(NEW.recorded_at, 1, 10)),
+            substr(NEW.recorded_at, 1, 10))
+    WHERE journey_id = NEW.journey_id;
+END;
+CREATE TRIGGER journey_sheet_right AFTER INSERT ON rights BEGIN
+    UPDATE journey_sheets SET
+        rights = json_set(rights, '$."' || NEW.right_number || '"',
+            max(coalesce(rights ->> ('$."' || NEW.right_number || '"'), 0),
+                NEW.state = 'delivered'))
+    WHERE journey_id = NEW.journey_id;
+END;
+CREATE TRIGGER journey_sheet_step AFTER INSERT ON progress BEGIN
+    UPDATE journey_sheets SET
+        first_step = min(coalesce(first_step, substr(NEW.done_at, 1, 10)),
+            substr(NEW.done_at, 1, 10))
+    WHERE journey_id = NEW.journey_id;
+END;
+"""
+
 Migration = Callable[[Database], None]
 
 
@@ -311,7 +358,7 @@ def _statements(script: str) -> Migration:
     return apply
 
 
-MIGRATIONS: list[Migration] = [_statements(V1), _statements(V2)]
+MIGRATIONS: list[Migration] = [_statements(V1), _statements(V2), _statements(V3)]
 """MIGRATIONS[i] takes the database from version i to version i + 1."""
 
 LATEST = len(MIGRATIONS)

@@ -213,7 +213,7 @@ class SelfCompletionWindow(QWidget):
                 button.setAccessibleName(name)
                 button.setProperty("language", code)
                 button.setChecked(code == self.language)
-                button.toggled.connect(lambda on, c=code: on and self._choose_language(c))
+                button.toggled.connect(lambda on, c=code: self._choose_language(c) if on else None)
                 self.language_group.addButton(button)
                 row.addWidget(button)
             row.addStretch(1)
