@@ -317,12 +317,12 @@
       <translation> (بلا صلاحية دخول)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="281" />
+      <location filename="../src/intake/ui/manager.py" line="283" />
       <source> (only asked of some)</source>
       <translation> (يُطرح على بعض الأشخاص فقط)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="329" />
+      <location filename="../src/intake/ui/manager.py" line="331" />
       <source> ({0} asked later)</source>
       <translation> ({0} للطرح لاحقًا)</translation>
     </message>
@@ -337,7 +337,7 @@
       <translation> شهرًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="738" />
+      <location filename="../src/intake/ui/manager.py" line="763" />
       <source> — some figures withheld</source>
       <translation> — بعض الأرقام محجوبة</translation>
     </message>
@@ -377,7 +377,7 @@
       <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="501" />
+      <location filename="../src/intake/ui/manager.py" line="508" />
       <source>&amp;Completeness</source>
       <translation>اكتمال ال&amp;بيانات</translation>
     </message>
@@ -407,12 +407,12 @@
       <translation>&amp;محو ما انتهت مدته الآن…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="512" />
+      <location filename="../src/intake/ui/manager.py" line="519" />
       <source>&amp;Export to a folder…</source>
       <translation>&amp;تصدير إلى مجلد…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="631" />
+      <location filename="../src/intake/ui/manager.py" line="639" />
       <source>&amp;Find people with gaps</source>
       <translation>البحث عن &amp;أشخاص لديهم نواقص</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>الاسم ال&amp;أول</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="74" />
+      <location filename="../src/intake/ui/unlock.py" line="73" />
       <source>&amp;Forgotten password?</source>
       <translation>هل &amp;نسيت كلمة المرور؟</translation>
     </message>
@@ -460,6 +460,11 @@
       <location filename="../src/intake/ui/main.py" line="184" />
       <source>&amp;Language</source>
       <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="497" />
+      <source>&amp;Language of the return</source>
+      <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
@@ -552,7 +557,7 @@
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="491" />
+      <location filename="../src/intake/ui/manager.py" line="493" />
       <source>&amp;Period</source>
       <translation>ال&amp;فترة</translation>
     </message>
@@ -587,7 +592,7 @@
       <translation>&amp;استعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="489" />
+      <location filename="../src/intake/ui/manager.py" line="491" />
       <source>&amp;Return</source>
       <translation>&amp;التقرير</translation>
     </message>
@@ -617,7 +622,7 @@
       <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="509" />
+      <location filename="../src/intake/ui/manager.py" line="516" />
       <source>&amp;Show the return</source>
       <translation>&amp;عرض التقرير</translation>
     </message>
@@ -647,7 +652,7 @@
       <translation>&amp;حجم النص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="75" />
+      <location filename="../src/intake/ui/unlock.py" line="74" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
@@ -727,7 +732,7 @@
       <translation>الإجابة في النموذج</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="239" />
+      <location filename="../src/intake/ui/manager.py" line="241" />
       <source>Answered</source>
       <translation>أُجيب عنها</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>يُرجى أن تطلب من مسؤول نظام Intake إعادة تعيين كلمة المرور الخاصة بك. إذا فُقدت كلمات مرور جميع مسؤولي النظام، يمكن لأحد مسؤولي النظام استخدام رمز الاسترداد السري المطبوع لتعيين كلمة مرور جديدة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="241" />
+      <location filename="../src/intake/ui/manager.py" line="243" />
       <source>Asked later</source>
       <translation>للطرح لاحقًا</translation>
     </message>
@@ -767,7 +772,7 @@
       <translation>نسخ احتياطي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="371" />
+      <location filename="../src/intake/ui/manager.py" line="373" />
       <source>Bar chart</source>
       <translation>مخطط شريطي</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="99" />
+      <location filename="../src/intake/ui/manager.py" line="101" />
       <source>Calendar year</source>
       <translation>سنة ميلادية</translation>
     </message>
@@ -842,7 +847,7 @@
       <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="594" />
+      <location filename="../src/intake/ui/manager.py" line="602" />
       <source>Chec&amp;k completeness</source>
       <translation>فحص ا&amp;كتمال البيانات</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>المراجعة قبل التسجيل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="595" />
+      <location filename="../src/intake/ui/manager.py" line="603" />
       <source>Check completeness</source>
       <translation>فحص اكتمال البيانات</translation>
     </message>
@@ -867,12 +872,12 @@
       <translation>جارٍ التحقق من رمز الاسترداد…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="859" />
+      <location filename="../src/intake/ui/manager.py" line="885" />
       <source>Checking… this can take a little while.</source>
       <translation>جارٍ الفحص… قد يستغرق هذا بعض الوقت.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="681" />
+      <location filename="../src/intake/ui/manager.py" line="705" />
       <source>Choose a first day before the last day.</source>
       <translation>يُرجى اختيار يوم أول يسبق اليوم الأخير.</translation>
     </message>
@@ -882,12 +887,12 @@
       <translation>اختيار مجلد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="770" />
+      <location filename="../src/intake/ui/manager.py" line="795" />
       <source>Choose a folder for the return</source>
       <translation>اختيار مجلد للتقرير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="539" />
+      <location filename="../src/intake/ui/manager.py" line="547" />
       <source>Choose a return and a period, then Show the return. The preview is exactly what the files will hold.</source>
       <translation>يُرجى اختيار تقرير وفترة، ثم الضغط على «عرض التقرير». المعاينة تطابق تمامًا ما ستحتويه الملفات.</translation>
     </message>
@@ -927,7 +932,7 @@
       <translation>مسح البحث</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="514" />
+      <location filename="../src/intake/ui/manager.py" line="521" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
@@ -947,7 +952,7 @@
       <translation>عناوين الأعمدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="607" />
+      <location filename="../src/intake/ui/manager.py" line="615" />
       <source>Completeness</source>
       <translation>اكتمال البيانات</translation>
     </message>
@@ -967,12 +972,12 @@
       <translation>سُحبت الموافقة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="790" />
+      <location filename="../src/intake/ui/manager.py" line="815" />
       <source>Counting and protecting the figures…</source>
       <translation>جارٍ عدّ الأرقام وحمايتها…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="730" />
+      <location filename="../src/intake/ui/manager.py" line="755" />
       <source>Counting… this can take a little while for a large service.</source>
       <translation>جارٍ العدّ… قد يستغرق هذا بعض الوقت في الخدمات الكبيرة.</translation>
     </message>
@@ -997,7 +1002,7 @@
       <translation>يُستخدم هذا إذا كان من المحتمل أن شخصًا آخر قد رأى رمز الاسترداد المطبوع، أو إذا ضاع. يتوقف الرمز القديم عن العمل فورًا. لا يظهر الرمز الجديد إلا هنا: يُرجى طباعته أو كتابته، وحفظه في مكان آمن.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="793" />
+      <location filename="../src/intake/ui/manager.py" line="818" />
       <source>Done.</source>
       <translation>تم.</translation>
     </message>
@@ -1027,7 +1032,7 @@
       <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="598" />
+      <location filename="../src/intake/ui/manager.py" line="606" />
       <source>Everyone's journeys</source>
       <translation>رحلات الدعم للجميع</translation>
     </message>
@@ -1047,17 +1052,17 @@
       <translation>تم شرحه</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="781" />
+      <location filename="../src/intake/ui/manager.py" line="806" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="785" />
+      <location filename="../src/intake/ui/manager.py" line="810" />
       <source>Export progress</source>
       <translation>تقدّم التصدير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="561" />
+      <location filename="../src/intake/ui/manager.py" line="569" />
       <source>Figures</source>
       <translation>الأرقام</translation>
     </message>
@@ -1077,12 +1082,12 @@
       <translation>نموذج معبّأ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="100" />
+      <location filename="../src/intake/ui/manager.py" line="102" />
       <source>Financial year (April to March)</source>
       <translation>السنة المالية (من أبريل/نيسان إلى مارس/آذار)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="632" />
+      <location filename="../src/intake/ui/manager.py" line="640" />
       <source>Find people with gaps</source>
       <translation>البحث عن أشخاص لديهم نواقص</translation>
     </message>
@@ -1092,7 +1097,7 @@
       <translation>&amp;كلمة المرور الأولى</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="110" />
       <source>First day</source>
       <translation>اليوم الأول</translation>
     </message>
@@ -1102,7 +1107,7 @@
       <translation>مجلد المعلومات المشفّرة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="585" />
+      <location filename="../src/intake/ui/manager.py" line="593" />
       <source>For case reviews: how many journeys open in the period have each question answered, declined (prefer not to say), put off until later, or not yet asked. It stays inside Intake and is never exported.</source>
       <translation>لمراجعات الحالات: عدد رحلات الدعم المفتوحة في هذه الفترة التي أُجيب فيها عن كل سؤال، أو اختير فيها «أفضّل عدم الإجابة»، أو أُجّل فيها السؤال إلى وقت لاحق، أو لم يُطرح فيها بعد. تبقى هذه المعلومات داخل Intake ولا تُصدَّر أبدًا.</translation>
     </message>
@@ -1212,7 +1217,7 @@
       <translation>لم يتمكن Intake من قراءة ملف يحتاجه أو الكتابة فيه. يُرجى التأكد من وجود مساحة كافية على القرص وأن المجلد ليس للقراءة فقط، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="49" />
+      <location filename="../src/intake/ui/unlock.py" line="48" />
       <source>Intake is locked</source>
       <translation>Intake مقفل</translation>
     </message>
@@ -1252,7 +1257,7 @@
       <translation>يُرجى حفظ هذا في مكان آمن وخاص، بعيدًا عن الكمبيوتر المحمول.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="101" />
+      <location filename="../src/intake/ui/manager.py" line="103" />
       <source>Kind of year</source>
       <translation>نوع السنة</translation>
     </message>
@@ -1267,7 +1272,12 @@
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="496" />
+      <source>Language of the return</source>
+      <translation>لغة التقرير</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="110" />
       <source>Last day</source>
       <translation>اليوم الأخير</translation>
     </message>
@@ -1277,7 +1287,7 @@
       <translation>القفل بعد هذه المدة من عدم الاستخدام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="886" />
+      <location filename="../src/intake/ui/manager.py" line="912" />
       <source>Looking… one moment.</source>
       <translation>جارٍ البحث… لحظة واحدة.</translation>
     </message>
@@ -1292,7 +1302,7 @@
       <translation>جارٍ إنشاء النموذج…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="780" />
+      <location filename="../src/intake/ui/manager.py" line="805" />
       <source>Making the return…</source>
       <translation>جارٍ إنشاء التقرير…</translation>
     </message>
@@ -1312,12 +1322,12 @@
       <translation>ملفات ربط الأعمدة (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="71" />
+      <location filename="../src/intake/ui/unlock.py" line="70" />
       <source>Message</source>
       <translation>رسالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="292" />
+      <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -1372,7 +1382,7 @@
       <translation>لا يوجد أحد مطابق. يُرجى التحقق من الإملاء، أو بدء إحالة جديدة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="883" />
+      <location filename="../src/intake/ui/manager.py" line="909" />
       <source>No open journey has gaps in the stages it has reached.</source>
       <translation>لا توجد رحلة دعم مفتوحة فيها نواقص في المراحل التي وصلت إليها.</translation>
     </message>
@@ -1397,7 +1407,7 @@
       <translation>لا يوجد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="242" />
+      <location filename="../src/intake/ui/manager.py" line="244" />
       <source>Not asked</source>
       <translation>لم يُسأل</translation>
     </message>
@@ -1447,7 +1457,7 @@
       <translation>لم يُستورد أي شيء. {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="791" />
+      <location filename="../src/intake/ui/manager.py" line="816" />
       <source>Noting the export in the audit trail…</source>
       <translation>جارٍ تسجيل التصدير في سجل التدقيق…</translation>
     </message>
@@ -1517,22 +1527,22 @@
       <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="502" />
+      <location filename="../src/intake/ui/manager.py" line="509" />
       <source>People with &amp;gaps</source>
       <translation>أشخاص لديهم &amp;نواقص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="639" />
+      <location filename="../src/intake/ui/manager.py" line="647" />
       <source>People with gaps</source>
       <translation>أشخاص لديهم نواقص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="622" />
+      <location filename="../src/intake/ui/manager.py" line="630" />
       <source>People with open journeys whose questions are not yet answered or declined, in the stages they have reached, so the team can plan the kindest way to fill the gaps, or to leave them. Only shown here.</source>
       <translation>أشخاص لديهم رحلات دعم مفتوحة فيها أسئلة لم يُجَب عنها بعد ولم يُختر فيها «أفضّل عدم الإجابة»، في المراحل التي وصلوا إليها، حتى يخطط الفريق لألطف طريقة لاستكمال النواقص، أو لتركها. تظهر هنا فقط.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="121" />
+      <location filename="../src/intake/ui/unlock.py" line="120" />
       <source>Please enter your user name and password.</source>
       <translation>يُرجى إدخال اسم المستخدم وكلمة المرور.</translation>
     </message>
@@ -1567,7 +1577,7 @@
       <translation>مساحة العمل التدريبية: أشخاص وهميون فقط. لا شيء هنا حقيقي.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="240" />
+      <location filename="../src/intake/ui/manager.py" line="242" />
       <source>Prefer not to say</source>
       <translation>أفضّل عدم الإجابة</translation>
     </message>
@@ -1597,12 +1607,12 @@
       <translation>مطبوع لهذا الشخص (من دون الأسئلة المعروفة إجاباتها)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="105" />
+      <location filename="../src/intake/ui/manager.py" line="107" />
       <source>Quarter</source>
       <translation>ربع السنة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="238" />
+      <location filename="../src/intake/ui/manager.py" line="240" />
       <source>Question</source>
       <translation>السؤال</translation>
     </message>
@@ -1622,7 +1632,7 @@
       <translation>لا تُدرج الأسئلة التي أُجيب عنها من قبل. يُظهر النموذج الرقم المرجعي {0} ورمزًا يحدد السجل عندما يعود النموذج إلينا. ولا يُظهر اسم الشخص أبدًا.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="295" />
+      <location filename="../src/intake/ui/manager.py" line="297" />
       <source>Questions to fill</source>
       <translation>الأسئلة الناقصة</translation>
     </message>
@@ -1637,7 +1647,7 @@
       <translation>جارٍ قراءة النموذج…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="789" />
+      <location filename="../src/intake/ui/manager.py" line="814" />
       <source>Reading the journeys…</source>
       <translation>جارٍ قراءة رحلات الدعم…</translation>
     </message>
@@ -1672,7 +1682,7 @@
       <translation>رمز الاسترداد السري</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="291" />
+      <location filename="../src/intake/ui/manager.py" line="293" />
       <source>Reference</source>
       <translation>الرقم المرجعي</translation>
     </message>
@@ -1697,7 +1707,7 @@
       <translation>وصلت الإحالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="294" />
+      <location filename="../src/intake/ui/manager.py" line="296" />
       <source>Referred</source>
       <translation>تاريخ الإحالة</translation>
     </message>
@@ -1752,17 +1762,17 @@
       <translation>جارٍ الاستعادة والتحقق…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="486" />
+      <location filename="../src/intake/ui/manager.py" line="488" />
       <source>Return</source>
       <translation>التقرير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="500" />
+      <location filename="../src/intake/ui/manager.py" line="507" />
       <source>Return pre&amp;view</source>
       <translation>&amp;معاينة التقرير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="477" />
+      <location filename="../src/intake/ui/manager.py" line="479" />
       <source>Returns and case reviews</source>
       <translation>التقارير ومراجعات الحالات</translation>
     </message>
@@ -1847,12 +1857,12 @@
       <translation>المشاركة مع جهات محددة بالاسم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="676" />
+      <location filename="../src/intake/ui/manager.py" line="700" />
       <source>Show the return again for the new choice.</source>
       <translation>يُرجى الضغط على «عرض التقرير» مرة أخرى للاختيار الجديد.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="53" />
+      <location filename="../src/intake/ui/unlock.py" line="52" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>يُرجى تسجيل الدخول للمتابعة. المعلومات الشخصية مخفية أثناء القفل.</translation>
     </message>
@@ -1862,7 +1872,7 @@
       <translation>بعض الإجابات تحتاج إلى مراجعة قبل الحفظ؛ وهي مُعلَّمة أدناه. لم يُحفظ أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="853" />
+      <location filename="../src/intake/ui/manager.py" line="879" />
       <source>Someone no longer listed</source>
       <translation>شخص لم يعد مدرجًا</translation>
     </message>
@@ -1872,12 +1882,12 @@
       <translation>حدث خطأ غير متوقع. لم يضِع أي شيء حُفظ من قبل. يُرجى المحاولة مرة أخرى؛ وإذا تكرر ذلك، يُرجى إبلاغ مسؤول النظام.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="237" />
+      <location filename="../src/intake/ui/manager.py" line="239" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="243" />
+      <location filename="../src/intake/ui/manager.py" line="245" />
       <source>Stage not reached</source>
       <translation>لم تُبلغ المرحلة بعد</translation>
     </message>
@@ -1907,12 +1917,12 @@
       <translation>التسلسل ال&amp;زمني</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="548" />
+      <location filename="../src/intake/ui/manager.py" line="556" />
       <source>Tables in the return</source>
       <translation>الجداول في التقرير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="138" />
+      <location filename="../src/intake/ui/unlock.py" line="139" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
       <translation>اسم المستخدم وكلمة المرور غير متطابقين. يُرجى المحاولة مرة أخرى. بعد عدة محاولات ينتظر Intake وقتًا أطول قليلًا في كل مرة، للحفاظ على أمان السجلات.</translation>
     </message>
@@ -1961,12 +1971,12 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>تعذّر تحميل الأسئلة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="808" />
+      <location filename="../src/intake/ui/manager.py" line="833" />
       <source>The return is saved in {0}</source>
       <translation>حُفظ التقرير في {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="813" />
+      <location filename="../src/intake/ui/manager.py" line="838" />
       <source>The return is saved in:
 {0}
 
@@ -1996,7 +2006,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>من الآن فصاعدًا، لن تُدرج معلومات الشخص في أي تقرير من دون أسماء، بما في ذلك تقارير الفترات السابقة التي تُعدّ بعد اليوم.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="657" />
+      <location filename="../src/intake/ui/manager.py" line="665" />
       <source>There is no return template that fits these questions yet.</source>
       <translation>لا يوجد بعد قالب تقرير يناسب هذه الأسئلة.</translation>
     </message>
@@ -2041,12 +2051,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>التسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="193" />
+      <location filename="../src/intake/ui/manager.py" line="195" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="369" />
+      <location filename="../src/intake/ui/manager.py" line="371" />
       <source>Totals of each row</source>
       <translation>مجموع كل صف</translation>
     </message>
@@ -2071,12 +2081,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>يمكنك الكتابة للبحث.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="77" />
+      <location filename="../src/intake/ui/unlock.py" line="76" />
       <source>Unlock</source>
       <translation>فتح القفل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="114" />
+      <location filename="../src/intake/ui/unlock.py" line="113" />
       <source>Unlocking…</source>
       <translation>جارٍ فتح القفل…</translation>
     </message>
@@ -2146,7 +2156,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>مكان حفظ المعلومات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="296" />
+      <location filename="../src/intake/ui/manager.py" line="298" />
       <source>Which</source>
       <translation>أي الأسئلة</translation>
     </message>
@@ -2166,7 +2176,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>من الشخص الذي تمت إحالته؟</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="597" />
+      <location filename="../src/intake/ui/manager.py" line="605" />
       <source>Whose journeys</source>
       <translation>رحلات الدعم حسب مسؤول الحالة</translation>
     </message>
@@ -2201,12 +2211,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>سُحبت</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="792" />
+      <location filename="../src/intake/ui/manager.py" line="817" />
       <source>Writing the four files…</source>
       <translation>جارٍ كتابة الملفات الأربعة…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="103" />
+      <location filename="../src/intake/ui/manager.py" line="105" />
       <source>Year</source>
       <translation>السنة</translation>
     </message>
@@ -2276,7 +2286,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>تم اختيار «أفضّل عدم الإجابة»</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="114" />
+      <location filename="../src/intake/ui/manager.py" line="116" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
@@ -2306,7 +2316,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>عدد النتائج: {0}. للفتح، يمكنك الضغط على Enter أو النقر نقرًا مزدوجًا.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="868" />
+      <location filename="../src/intake/ui/manager.py" line="894" />
       <source>{0} journeys open in {1}. Showing: {2}.</source>
       <translation>{0} من رحلات الدعم مفتوحة في {1}. المعروض: {2}.</translation>
     </message>
@@ -2316,12 +2326,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>معروفة: {0} · عدم الإجابة: {1} · لاحقًا: {2} · لم يُسأل بعد: {3}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="741" />
+      <location filename="../src/intake/ui/manager.py" line="766" />
       <source>{0} means a figure is withheld so that no one can be identified. </source>
       <translation>{0} يعني أن الرقم محجوب حتى لا يمكن التعرّف على أي شخص. </translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="881" />
+      <location filename="../src/intake/ui/manager.py" line="907" />
       <source>{0} open journeys have questions still to fill.</source>
       <translation>{0} من رحلات الدعم المفتوحة ما زالت فيها أسئلة ناقصة.</translation>
     </message>
@@ -2336,7 +2346,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} من الصفوف غير مناسبة، لذلك لا يمكن استيراد أي شيء بعد. يُرجى تصحيحها في جدول البيانات، وحفظه بصيغة CSV مرة أخرى، ثم الفحص من جديد.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="82" />
+      <location filename="../src/intake/ui/manager.py" line="84" />
       <source>{0} to {1}</source>
       <translation>{0} إلى {1}</translation>
     </message>
@@ -2346,12 +2356,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0}، الرقم المرجعي {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="747" />
+      <location filename="../src/intake/ui/manager.py" line="772" />
       <source>{0}, {1}. Made on {2}.</source>
       <translation>{0}، {1}. أُعدّ في {2}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="462" />
+      <location filename="../src/intake/ui/manager.py" line="464" />
       <source>{0}: column headings</source>
       <translation>{0}: عناوين الأعمدة</translation>
     </message>
@@ -2361,12 +2371,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0}: أفضّل عدم الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="460" />
+      <location filename="../src/intake/ui/manager.py" line="462" />
       <source>{0}: row headings</source>
       <translation>{0}: عناوين الصفوف</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="229" />
+      <location filename="../src/intake/ui/manager.py" line="231" />
       <source>{0}: withheld so that no one can be identified</source>
       <translation>{0}: محجوب حتى لا يمكن التعرّف على أي شخص</translation>
     </message>
@@ -2540,72 +2550,72 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
   <context>
     <name>SelfCompletion</name>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="220" />
+      <location filename="../src/intake/ui/self_completion.py" line="256" />
       <source>&amp;Carry on</source>
       <translation>&amp;متابعة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="245" />
+      <location filename="../src/intake/ui/self_completion.py" line="281" />
       <source>&amp;Finish</source>
       <translation>&amp;إنهاء</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="269" />
+      <location filename="../src/intake/ui/self_completion.py" line="305" />
       <source>&amp;Lock the screen</source>
       <translation>&amp;قفل الشاشة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="244" />
+      <location filename="../src/intake/ui/self_completion.py" line="280" />
       <source>&amp;Prefer not to say</source>
       <translation>&amp;أفضّل عدم الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="205" />
+      <location filename="../src/intake/ui/self_completion.py" line="241" />
       <source>&amp;Start</source>
       <translation>&amp;البدء</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="222" />
+      <location filename="../src/intake/ui/self_completion.py" line="258" />
       <source>Carry on with the questions</source>
       <translation>متابعة الأسئلة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="173" />
+      <location filename="../src/intake/ui/self_completion.py" line="207" />
       <source>Choose your language:</source>
       <translation>يمكنك اختيار لغتك:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>Easy</source>
       <translation>سهل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="201" />
+      <location filename="../src/intake/ui/self_completion.py" line="236" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="199" />
+      <location filename="../src/intake/ui/self_completion.py" line="234" />
       <source>High contrast (white on black)</source>
       <translation>تباين عالٍ (أبيض على أسود)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="233" />
+      <location filename="../src/intake/ui/self_completion.py" line="269" />
       <source>How did it feel to answer these questions on your own?</source>
       <translation>ما كان شعورك تجاه الإجابة عن هذه الأسئلة بمفردك؟</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>How did it feel?</source>
       <translation>ما كان شعورك؟</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="123" />
+      <location filename="../src/intake/ui/self_completion.py" line="151" />
       <source>I would like a break</source>
       <translation>أرغب في استراحة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="122" />
+      <location filename="../src/intake/ui/self_completion.py" line="150" />
       <source>I'd like a &amp;break</source>
       <translation>أرغب في &amp;استراحة</translation>
     </message>
@@ -2620,7 +2630,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>الأكبر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="271" />
+      <location filename="../src/intake/ui/self_completion.py" line="307" />
       <source>Lock the screen and hand back to staff</source>
       <translation>قفل الشاشة وإعادة الجهاز إلى الموظف</translation>
     </message>
@@ -2630,22 +2640,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="231" />
+      <location filename="../src/intake/ui/self_completion.py" line="267" />
       <source>One last question</source>
       <translation>سؤال أخير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="127" />
+      <location filename="../src/intake/ui/self_completion.py" line="154" />
       <source>Or press Shift three times</source>
       <translation>أو يمكنك الضغط على مفتاح Shift ثلاث مرات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="124" />
+      <location filename="../src/intake/ui/self_completion.py" line="152" />
       <source>Quick &amp;exit</source>
       <translation>&amp;خروج سريع</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="126" />
+      <location filename="../src/intake/ui/self_completion.py" line="153" />
       <source>Quick exit: hide this screen now</source>
       <translation>خروج سريع: إخفاء هذه الشاشة الآن</translation>
     </message>
@@ -2660,62 +2670,62 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>عادي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="207" />
+      <location filename="../src/intake/ui/self_completion.py" line="243" />
       <source>Start the questions</source>
       <translation>بدء الأسئلة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="216" />
+      <location filename="../src/intake/ui/self_completion.py" line="252" />
       <source>Take your time.</source>
       <translation>لا داعي للعجلة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="186" />
+      <location filename="../src/intake/ui/self_completion.py" line="221" />
       <source>Text size:</source>
       <translation>حجم النص:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="191" />
+      <location filename="../src/intake/ui/self_completion.py" line="226" />
       <source>Text size: {0}</source>
       <translation>حجم النص: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="259" />
+      <location filename="../src/intake/ui/self_completion.py" line="295" />
       <source>Thank you.</source>
       <translation>شكرًا لك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="162" />
+      <location filename="../src/intake/ui/self_completion.py" line="196" />
       <source>These questions are for you to answer on your own, at your own pace. Each one says why we ask. You can choose 'Prefer not to say' or 'Skip for now' for any question.</source>
       <translation>هذه الأسئلة لتجيب عنها بنفسك، وبالسرعة التي تناسبك. كل سؤال يوضح لماذا نسأل. يمكنك اختيار «أفضّل عدم الإجابة» أو «تخطي مؤقتًا» لأي سؤال.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>Very hard</source>
       <translation>صعب جدًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="159" />
+      <location filename="../src/intake/ui/self_completion.py" line="193" />
       <source>Welcome</source>
       <translation>أهلًا بك</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="237" />
+      <location filename="../src/intake/ui/self_completion.py" line="273" />
       <source>Why we ask: so we can make giving information easier for people.</source>
       <translation>لماذا نسأل: حتى نجعل تقديم المعلومات أسهل على الناس.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="128" />
+      <location filename="../src/intake/ui/self_completion.py" line="155" />
       <source>You can skip any question, or stop at any time.</source>
       <translation>يمكنك تخطي أي سؤال، أو التوقف في أي وقت.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="262" />
+      <location filename="../src/intake/ui/self_completion.py" line="298" />
       <source>Your answers are saved. Please let the staff member know you have finished. The screen will now lock.</source>
       <translation>حُفظت إجاباتك. يُرجى إخبار الموظف بأنك انتهيت. ستُقفل الشاشة الآن.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="218" />
+      <location filename="../src/intake/ui/self_completion.py" line="254" />
       <source>Your answers so far are saved. When you are ready, carry on.</source>
       <translation>حُفظت إجاباتك حتى الآن. يمكنك المتابعة متى شئت.</translation>
     </message>

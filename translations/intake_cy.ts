@@ -317,12 +317,12 @@
       <translation> (dim mynediad)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="281" />
+      <location filename="../src/intake/ui/manager.py" line="283" />
       <source> (only asked of some)</source>
       <translation> (dim ond yn cael ei ofyn i rai)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="329" />
+      <location filename="../src/intake/ui/manager.py" line="331" />
       <source> ({0} asked later)</source>
       <translation> ({0} i'w gofyn yn nes ymlaen)</translation>
     </message>
@@ -337,7 +337,7 @@
       <translation> mis</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="738" />
+      <location filename="../src/intake/ui/manager.py" line="763" />
       <source> — some figures withheld</source>
       <translation> — rhai ffigurau wedi'u hatal</translation>
     </message>
@@ -377,7 +377,7 @@
       <translation>&amp;Cau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="501" />
+      <location filename="../src/intake/ui/manager.py" line="508" />
       <source>&amp;Completeness</source>
       <translation>C&amp;yflawnrwydd</translation>
     </message>
@@ -407,12 +407,12 @@
       <translation>Dileu &amp;nawr yr hyn sydd y tu hwnt i'w gyfnod cadw…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="512" />
+      <location filename="../src/intake/ui/manager.py" line="519" />
       <source>&amp;Export to a folder…</source>
       <translation>Allforio i &amp;ffolder…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="631" />
+      <location filename="../src/intake/ui/manager.py" line="639" />
       <source>&amp;Find people with gaps</source>
       <translation>Dod o &amp;hyd i bobl â bylchau</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>&amp;Enw cyntaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="74" />
+      <location filename="../src/intake/ui/unlock.py" line="73" />
       <source>&amp;Forgotten password?</source>
       <translation>&amp;Wedi anghofio'r cyfrinair?</translation>
     </message>
@@ -460,6 +460,11 @@
       <location filename="../src/intake/ui/main.py" line="184" />
       <source>&amp;Language</source>
       <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="497" />
+      <source>&amp;Language of the return</source>
+      <translation>&amp;Iaith yr adroddiad</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
@@ -552,7 +557,7 @@
       <translation>&amp;Cyfrinair</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="491" />
+      <location filename="../src/intake/ui/manager.py" line="493" />
       <source>&amp;Period</source>
       <translation>&amp;Cyfnod</translation>
     </message>
@@ -587,7 +592,7 @@
       <translation>Ad&amp;fer o gopi wrth gefn…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="489" />
+      <location filename="../src/intake/ui/manager.py" line="491" />
       <source>&amp;Return</source>
       <translation>&amp;Adroddiad</translation>
     </message>
@@ -617,7 +622,7 @@
       <translation>G&amp;osodiadau…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="509" />
+      <location filename="../src/intake/ui/manager.py" line="516" />
       <source>&amp;Show the return</source>
       <translation>&amp;Dangos yr adroddiad</translation>
     </message>
@@ -647,7 +652,7 @@
       <translation>&amp;Maint y testun</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="75" />
+      <location filename="../src/intake/ui/unlock.py" line="74" />
       <source>&amp;Unlock</source>
       <translation>&amp;Datgloi</translation>
     </message>
@@ -727,7 +732,7 @@
       <translation>Ateb ar y ffurflen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="239" />
+      <location filename="../src/intake/ui/manager.py" line="241" />
       <source>Answered</source>
       <translation>Wedi'u hateb</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>Gofynnwch i'ch gweinyddwr Intake ailosod eich cyfrinair. Os yw cyfrinair pob gweinyddwr wedi'i golli, gall gweinyddwr ddefnyddio'r gyfrinach adfer sydd wedi'i hargraffu i osod un newydd.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="241" />
+      <location filename="../src/intake/ui/manager.py" line="243" />
       <source>Asked later</source>
       <translation>I'w gofyn yn nes ymlaen</translation>
     </message>
@@ -767,7 +772,7 @@
       <translation>Gwneud copi wrth gefn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="371" />
+      <location filename="../src/intake/ui/manager.py" line="373" />
       <source>Bar chart</source>
       <translation>Siart bar</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="99" />
+      <location filename="../src/intake/ui/manager.py" line="101" />
       <source>Calendar year</source>
       <translation>Blwyddyn galendr</translation>
     </message>
@@ -842,7 +847,7 @@
       <translation>Newid fy nghyfrinair</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="594" />
+      <location filename="../src/intake/ui/manager.py" line="602" />
       <source>Chec&amp;k completeness</source>
       <translation>&amp;Gwirio cyflawnrwydd</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>Gwirio cyn cofnodi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="595" />
+      <location filename="../src/intake/ui/manager.py" line="603" />
       <source>Check completeness</source>
       <translation>Gwirio cyflawnrwydd</translation>
     </message>
@@ -867,12 +872,12 @@
       <translation>Yn gwirio'r gyfrinach…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="859" />
+      <location filename="../src/intake/ui/manager.py" line="885" />
       <source>Checking… this can take a little while.</source>
       <translation>Yn gwirio… gall hyn gymryd ychydig o amser.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="681" />
+      <location filename="../src/intake/ui/manager.py" line="705" />
       <source>Choose a first day before the last day.</source>
       <translation>Dewiswch ddiwrnod cyntaf sydd cyn y diwrnod olaf.</translation>
     </message>
@@ -882,12 +887,12 @@
       <translation>Dewis ffolder</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="770" />
+      <location filename="../src/intake/ui/manager.py" line="795" />
       <source>Choose a folder for the return</source>
       <translation>Dewis ffolder ar gyfer yr adroddiad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="539" />
+      <location filename="../src/intake/ui/manager.py" line="547" />
       <source>Choose a return and a period, then Show the return. The preview is exactly what the files will hold.</source>
       <translation>Dewiswch adroddiad a chyfnod, yna pwyswch Dangos yr adroddiad. Mae'r rhagolwg yn dangos yn union beth fydd yn y ffeiliau.</translation>
     </message>
@@ -927,7 +932,7 @@
       <translation>Clirio'r chwiliad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="514" />
+      <location filename="../src/intake/ui/manager.py" line="521" />
       <source>Close</source>
       <translation>Cau</translation>
     </message>
@@ -947,7 +952,7 @@
       <translation>Penawdau colofnau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="607" />
+      <location filename="../src/intake/ui/manager.py" line="615" />
       <source>Completeness</source>
       <translation>Cyflawnrwydd</translation>
     </message>
@@ -967,12 +972,12 @@
       <translation>Cytundeb wedi'i dynnu'n ôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="790" />
+      <location filename="../src/intake/ui/manager.py" line="815" />
       <source>Counting and protecting the figures…</source>
       <translation>Yn cyfrif ac yn diogelu'r ffigurau…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="730" />
+      <location filename="../src/intake/ui/manager.py" line="755" />
       <source>Counting… this can take a little while for a large service.</source>
       <translation>Yn cyfrif… gall hyn gymryd ychydig o amser i wasanaeth mawr.</translation>
     </message>
@@ -997,7 +1002,7 @@
       <translation>Gwnewch hyn os gallai rhywun arall fod wedi gweld y gyfrinach sydd wedi'i hargraffu, neu os yw wedi'i cholli. Mae'r hen gyfrinach yn stopio gweithio ar unwaith. Dim ond yma y bydd yr un newydd yn cael ei dangos: argraffwch hi neu ysgrifennwch hi i lawr, a'i chadw'n ddiogel.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="793" />
+      <location filename="../src/intake/ui/manager.py" line="818" />
       <source>Done.</source>
       <translation>Wedi gorffen.</translation>
     </message>
@@ -1027,7 +1032,7 @@
       <translation>Pob cam</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="598" />
+      <location filename="../src/intake/ui/manager.py" line="606" />
       <source>Everyone's journeys</source>
       <translation>Teithiau pawb</translation>
     </message>
@@ -1047,17 +1052,17 @@
       <translation>Wedi'i hesbonio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="781" />
+      <location filename="../src/intake/ui/manager.py" line="806" />
       <source>Export</source>
       <translation>Allforio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="785" />
+      <location filename="../src/intake/ui/manager.py" line="810" />
       <source>Export progress</source>
       <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="561" />
+      <location filename="../src/intake/ui/manager.py" line="569" />
       <source>Figures</source>
       <translation>Ffigurau</translation>
     </message>
@@ -1077,12 +1082,12 @@
       <translation>Ffurflen wedi'i llenwi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="100" />
+      <location filename="../src/intake/ui/manager.py" line="102" />
       <source>Financial year (April to March)</source>
       <translation>Blwyddyn ariannol (Ebrill i Fawrth)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="632" />
+      <location filename="../src/intake/ui/manager.py" line="640" />
       <source>Find people with gaps</source>
       <translation>Dod o hyd i bobl â bylchau</translation>
     </message>
@@ -1092,7 +1097,7 @@
       <translation>&amp;Cyfrinair cyntaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="110" />
       <source>First day</source>
       <translation>Diwrnod cyntaf</translation>
     </message>
@@ -1102,7 +1107,7 @@
       <translation>Ffolder ar gyfer yr wybodaeth wedi'i hamgryptio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="585" />
+      <location filename="../src/intake/ui/manager.py" line="593" />
       <source>For case reviews: how many journeys open in the period have each question answered, declined (prefer not to say), put off until later, or not yet asked. It stays inside Intake and is never exported.</source>
       <translation>Ar gyfer adolygiadau achos: faint o'r teithiau a oedd ar agor yn ystod y cyfnod sydd â phob cwestiwn wedi'i ateb, wedi'i wrthod (mae'n well gennyf beidio â dweud), wedi'i ohirio tan yn nes ymlaen, neu heb ei ofyn eto. Mae'n aros yn Intake a dydy e byth yn cael ei allforio.</translation>
     </message>
@@ -1212,7 +1217,7 @@
       <translation>Doedd Intake ddim yn gallu darllen nac ysgrifennu ffeil sydd ei hangen arno. Gwiriwch fod lle ar y ddisg ac nad yw'r ffolder yn un darllen yn unig, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="49" />
+      <location filename="../src/intake/ui/unlock.py" line="48" />
       <source>Intake is locked</source>
       <translation>Mae Intake wedi'i gloi</translation>
     </message>
@@ -1252,7 +1257,7 @@
       <translation>Cadwch hwn yn rhywle diogel a phreifat, i ffwrdd o'r gliniadur.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="101" />
+      <location filename="../src/intake/ui/manager.py" line="103" />
       <source>Kind of year</source>
       <translation>Math o flwyddyn</translation>
     </message>
@@ -1267,7 +1272,12 @@
       <translation>Iaith</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="496" />
+      <source>Language of the return</source>
+      <translation>Iaith yr adroddiad</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="110" />
       <source>Last day</source>
       <translation>Diwrnod olaf</translation>
     </message>
@@ -1277,7 +1287,7 @@
       <translation>Cloi ar ôl hyn o amser heb ei ddefnyddio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="886" />
+      <location filename="../src/intake/ui/manager.py" line="912" />
       <source>Looking… one moment.</source>
       <translation>Yn chwilio… un eiliad.</translation>
     </message>
@@ -1292,7 +1302,7 @@
       <translation>Yn gwneud y ffurflen…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="780" />
+      <location filename="../src/intake/ui/manager.py" line="805" />
       <source>Making the return…</source>
       <translation>Yn gwneud yr adroddiad…</translation>
     </message>
@@ -1312,12 +1322,12 @@
       <translation>Ffeiliau mapio (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="71" />
+      <location filename="../src/intake/ui/unlock.py" line="70" />
       <source>Message</source>
       <translation>Neges</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="292" />
+      <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -1372,7 +1382,7 @@
       <translation>Does neb yn cyfateb. Gwiriwch y sillafu, neu dechreuwch atgyfeiriad newydd.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="883" />
+      <location filename="../src/intake/ui/manager.py" line="909" />
       <source>No open journey has gaps in the stages it has reached.</source>
       <translation>Does dim bylchau mewn unrhyw daith agored yn y camau mae wedi'u cyrraedd.</translation>
     </message>
@@ -1397,7 +1407,7 @@
       <translation>Dim un ar agor</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="242" />
+      <location filename="../src/intake/ui/manager.py" line="244" />
       <source>Not asked</source>
       <translation>Heb eu gofyn</translation>
     </message>
@@ -1447,7 +1457,7 @@
       <translation>Chafodd dim byd ei fewnforio. {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="791" />
+      <location filename="../src/intake/ui/manager.py" line="816" />
       <source>Noting the export in the audit trail…</source>
       <translation>Yn nodi'r allforio yn y trywydd archwilio…</translation>
     </message>
@@ -1517,22 +1527,22 @@
       <translation>Pobl a gafwyd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="502" />
+      <location filename="../src/intake/ui/manager.py" line="509" />
       <source>People with &amp;gaps</source>
       <translation>Pobl â &amp;bylchau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="639" />
+      <location filename="../src/intake/ui/manager.py" line="647" />
       <source>People with gaps</source>
       <translation>Pobl â bylchau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="622" />
+      <location filename="../src/intake/ui/manager.py" line="630" />
       <source>People with open journeys whose questions are not yet answered or declined, in the stages they have reached, so the team can plan the kindest way to fill the gaps, or to leave them. Only shown here.</source>
       <translation>Pobl â theithiau agored sydd â chwestiynau heb eu hateb na'u gwrthod eto, yn y camau maen nhw wedi'u cyrraedd, er mwyn i'r tîm allu cynllunio'r ffordd fwyaf caredig o lenwi'r bylchau, neu eu gadael. Dim ond yma mae hyn yn cael ei ddangos.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="121" />
+      <location filename="../src/intake/ui/unlock.py" line="120" />
       <source>Please enter your user name and password.</source>
       <translation>Rhowch eich enw defnyddiwr a'ch cyfrinair.</translation>
     </message>
@@ -1567,7 +1577,7 @@
       <translation>Man gwaith ymarfer: pobl ddychmygol yn unig. Does dim byd yma'n go iawn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="240" />
+      <location filename="../src/intake/ui/manager.py" line="242" />
       <source>Prefer not to say</source>
       <translation>Mae'n well gennyf beidio â dweud</translation>
     </message>
@@ -1597,12 +1607,12 @@
       <translation>Wedi'i hargraffu i'r person hwn (heb y cwestiynau sydd wedi'u hateb yn barod)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="105" />
+      <location filename="../src/intake/ui/manager.py" line="107" />
       <source>Quarter</source>
       <translation>Chwarter</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="238" />
+      <location filename="../src/intake/ui/manager.py" line="240" />
       <source>Question</source>
       <translation>Cwestiwn</translation>
     </message>
@@ -1622,7 +1632,7 @@
       <translation>Mae cwestiynau sydd wedi'u hateb yn barod yn cael eu gadael allan. Mae'r ffurflen yn dangos y cyfeirnod {0} a chod sy'n dod o hyd i'r cofnod pan ddaw'r ffurflen yn ôl. Dydy hi byth yn dangos enw'r person.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="295" />
+      <location filename="../src/intake/ui/manager.py" line="297" />
       <source>Questions to fill</source>
       <translation>Cwestiynau i'w llenwi</translation>
     </message>
@@ -1637,7 +1647,7 @@
       <translation>Yn darllen y ffurflen…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="789" />
+      <location filename="../src/intake/ui/manager.py" line="814" />
       <source>Reading the journeys…</source>
       <translation>Yn darllen y teithiau…</translation>
     </message>
@@ -1672,7 +1682,7 @@
       <translation>Cyfrinach adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="291" />
+      <location filename="../src/intake/ui/manager.py" line="293" />
       <source>Reference</source>
       <translation>Cyfeirnod</translation>
     </message>
@@ -1697,7 +1707,7 @@
       <translation>Atgyfeiriad wedi'i dderbyn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="294" />
+      <location filename="../src/intake/ui/manager.py" line="296" />
       <source>Referred</source>
       <translation>Atgyfeiriwyd</translation>
     </message>
@@ -1752,17 +1762,17 @@
       <translation>Yn adfer ac yn gwirio…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="486" />
+      <location filename="../src/intake/ui/manager.py" line="488" />
       <source>Return</source>
       <translation>Adroddiad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="500" />
+      <location filename="../src/intake/ui/manager.py" line="507" />
       <source>Return pre&amp;view</source>
       <translation>&amp;Rhagolwg o'r adroddiad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="477" />
+      <location filename="../src/intake/ui/manager.py" line="479" />
       <source>Returns and case reviews</source>
       <translation>Adroddiadau ac adolygiadau achos</translation>
     </message>
@@ -1847,12 +1857,12 @@
       <translation>Rhannu â gwasanaethau a enwyd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="676" />
+      <location filename="../src/intake/ui/manager.py" line="700" />
       <source>Show the return again for the new choice.</source>
       <translation>Dangoswch yr adroddiad eto ar gyfer y dewis newydd.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="53" />
+      <location filename="../src/intake/ui/unlock.py" line="52" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>Mewngofnodwch i barhau. Mae gwybodaeth bersonol wedi'i chuddio tra bo'r sgrin wedi'i chloi.</translation>
     </message>
@@ -1862,7 +1872,7 @@
       <translation>Mae angen edrych ar rai atebion cyn cadw; maen nhw wedi'u marcio isod. Does dim byd wedi'i gadw eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="853" />
+      <location filename="../src/intake/ui/manager.py" line="879" />
       <source>Someone no longer listed</source>
       <translation>Rhywun sydd ddim ar y rhestr mwyach</translation>
     </message>
@@ -1872,12 +1882,12 @@
       <translation>Aeth rhywbeth o'i le yn annisgwyl. Does dim byd a gafodd ei gadw o'r blaen wedi'i golli. Rhowch gynnig arall arni; os bydd yn digwydd eto, dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="237" />
+      <location filename="../src/intake/ui/manager.py" line="239" />
       <source>Stage</source>
       <translation>Cam</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="243" />
+      <location filename="../src/intake/ui/manager.py" line="245" />
       <source>Stage not reached</source>
       <translation>Cam heb ei gyrraedd</translation>
     </message>
@@ -1907,12 +1917,12 @@
       <translation>&amp;Llinell amser</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="548" />
+      <location filename="../src/intake/ui/manager.py" line="556" />
       <source>Tables in the return</source>
       <translation>Tablau yn yr adroddiad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="138" />
+      <location filename="../src/intake/ui/unlock.py" line="139" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
       <translation>Dydy'r enw defnyddiwr a'r cyfrinair ddim yn cyfateb. Rhowch gynnig arall arni. Ar ôl ychydig o gynigion, mae Intake yn aros ychydig yn hirach bob tro, i gadw'r cofnodion yn ddiogel.</translation>
     </message>
@@ -1961,12 +1971,12 @@ Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
       <translation>Doedd dim modd llwytho'r cwestiynau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="808" />
+      <location filename="../src/intake/ui/manager.py" line="833" />
       <source>The return is saved in {0}</source>
       <translation>Mae'r adroddiad wedi'i gadw yn {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="813" />
+      <location filename="../src/intake/ui/manager.py" line="838" />
       <source>The return is saved in:
 {0}
 
@@ -1996,7 +2006,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Bydd eu gwybodaeth yn cael ei gadael allan o bob adroddiad dienw o hyn ymlaen, gan gynnwys adroddiadau ar gyfer cyfnodau cynharach sy'n cael eu gwneud ar ôl heddiw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="657" />
+      <location filename="../src/intake/ui/manager.py" line="665" />
       <source>There is no return template that fits these questions yet.</source>
       <translation>Does dim templed adroddiad sy'n addas i'r cwestiynau hyn eto.</translation>
     </message>
@@ -2041,12 +2051,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Llinell amser</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="193" />
+      <location filename="../src/intake/ui/manager.py" line="195" />
       <source>Total</source>
       <translation>Cyfanswm</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="369" />
+      <location filename="../src/intake/ui/manager.py" line="371" />
       <source>Totals of each row</source>
       <translation>Cyfansymiau pob rhes</translation>
     </message>
@@ -2071,12 +2081,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Teipiwch i chwilio.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="77" />
+      <location filename="../src/intake/ui/unlock.py" line="76" />
       <source>Unlock</source>
       <translation>Datgloi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="114" />
+      <location filename="../src/intake/ui/unlock.py" line="113" />
       <source>Unlocking…</source>
       <translation>Yn datgloi…</translation>
     </message>
@@ -2146,7 +2156,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Ble mae'r wybodaeth yn cael ei chadw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="296" />
+      <location filename="../src/intake/ui/manager.py" line="298" />
       <source>Which</source>
       <translation>Pa rai</translation>
     </message>
@@ -2166,7 +2176,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Pwy sydd wedi cael ei atgyfeirio?</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="597" />
+      <location filename="../src/intake/ui/manager.py" line="605" />
       <source>Whose journeys</source>
       <translation>Teithiau pwy</translation>
     </message>
@@ -2201,12 +2211,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Wedi'i dynnu'n ôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="792" />
+      <location filename="../src/intake/ui/manager.py" line="817" />
       <source>Writing the four files…</source>
       <translation>Yn ysgrifennu'r pedair ffeil…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="103" />
+      <location filename="../src/intake/ui/manager.py" line="105" />
       <source>Year</source>
       <translation>Blwyddyn</translation>
     </message>
@@ -2276,7 +2286,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>dewisodd beidio â dweud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="114" />
+      <location filename="../src/intake/ui/manager.py" line="116" />
       <source>to</source>
       <translation>i</translation>
     </message>
@@ -2306,7 +2316,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Wedi dod o hyd i {0}. Pwyswch Enter neu cliciwch ddwywaith i agor.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="868" />
+      <location filename="../src/intake/ui/manager.py" line="894" />
       <source>{0} journeys open in {1}. Showing: {2}.</source>
       <translation>{0} o deithiau ar agor yn ystod {1}. Yn dangos: {2}.</translation>
     </message>
@@ -2316,12 +2326,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>{0} yn hysbys · {1} wedi dewis peidio â dweud · {2} yn nes ymlaen · {3} heb eu gofyn eto</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="741" />
+      <location filename="../src/intake/ui/manager.py" line="766" />
       <source>{0} means a figure is withheld so that no one can be identified. </source>
       <translation>Mae {0} yn golygu bod ffigur wedi'i atal fel na all neb gael ei adnabod. </translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="881" />
+      <location filename="../src/intake/ui/manager.py" line="907" />
       <source>{0} open journeys have questions still to fill.</source>
       <translation>Mae gan {0} o deithiau agored gwestiynau sydd heb eu llenwi eto.</translation>
     </message>
@@ -2336,7 +2346,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Dydy {0} o resi ddim yn addas, felly does dim modd mewnforio dim byd eto. Cywirwch nhw yn y daenlen, cadwch hi fel CSV eto, a gwiriwch eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="82" />
+      <location filename="../src/intake/ui/manager.py" line="84" />
       <source>{0} to {1}</source>
       <translation>{0} – {1}</translation>
     </message>
@@ -2346,12 +2356,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>{0}, cyfeirnod {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="747" />
+      <location filename="../src/intake/ui/manager.py" line="772" />
       <source>{0}, {1}. Made on {2}.</source>
       <translation>{0}, {1}. Wedi'i wneud ar {2}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="462" />
+      <location filename="../src/intake/ui/manager.py" line="464" />
       <source>{0}: column headings</source>
       <translation>{0}: penawdau colofnau</translation>
     </message>
@@ -2361,12 +2371,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>{0}: mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="460" />
+      <location filename="../src/intake/ui/manager.py" line="462" />
       <source>{0}: row headings</source>
       <translation>{0}: penawdau rhesi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="229" />
+      <location filename="../src/intake/ui/manager.py" line="231" />
       <source>{0}: withheld so that no one can be identified</source>
       <translation>{0}: wedi'i atal fel na all neb gael ei adnabod</translation>
     </message>
@@ -2540,72 +2550,72 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
   <context>
     <name>SelfCompletion</name>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="220" />
+      <location filename="../src/intake/ui/self_completion.py" line="256" />
       <source>&amp;Carry on</source>
       <translation>&amp;Parhau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="245" />
+      <location filename="../src/intake/ui/self_completion.py" line="281" />
       <source>&amp;Finish</source>
       <translation>Gor&amp;ffen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="269" />
+      <location filename="../src/intake/ui/self_completion.py" line="305" />
       <source>&amp;Lock the screen</source>
       <translation>&amp;Cloi'r sgrin</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="244" />
+      <location filename="../src/intake/ui/self_completion.py" line="280" />
       <source>&amp;Prefer not to say</source>
       <translation>&amp;Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="205" />
+      <location filename="../src/intake/ui/self_completion.py" line="241" />
       <source>&amp;Start</source>
       <translation>&amp;Dechrau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="222" />
+      <location filename="../src/intake/ui/self_completion.py" line="258" />
       <source>Carry on with the questions</source>
       <translation>Parhau â'r cwestiynau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="173" />
+      <location filename="../src/intake/ui/self_completion.py" line="207" />
       <source>Choose your language:</source>
       <translation>Dewiswch eich iaith:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>Easy</source>
       <translation>Hawdd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="201" />
+      <location filename="../src/intake/ui/self_completion.py" line="236" />
       <source>High contrast</source>
       <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="199" />
+      <location filename="../src/intake/ui/self_completion.py" line="234" />
       <source>High contrast (white on black)</source>
       <translation>Cyferbyniad uchel (gwyn ar ddu)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="233" />
+      <location filename="../src/intake/ui/self_completion.py" line="269" />
       <source>How did it feel to answer these questions on your own?</source>
       <translation>Sut roedd hi'n teimlo i ateb y cwestiynau hyn ar eich pen eich hun?</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>How did it feel?</source>
       <translation>Sut roedd hi'n teimlo?</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="123" />
+      <location filename="../src/intake/ui/self_completion.py" line="151" />
       <source>I would like a break</source>
       <translation>Hoffwn i gael seibiant</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="122" />
+      <location filename="../src/intake/ui/self_completion.py" line="150" />
       <source>I'd like a &amp;break</source>
       <translation>Hoffwn i gael &amp;seibiant</translation>
     </message>
@@ -2620,7 +2630,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Mwyaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="271" />
+      <location filename="../src/intake/ui/self_completion.py" line="307" />
       <source>Lock the screen and hand back to staff</source>
       <translation>Cloi'r sgrin a rhoi'r ddyfais yn ôl i'r staff</translation>
     </message>
@@ -2630,22 +2640,22 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Nodiadau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="231" />
+      <location filename="../src/intake/ui/self_completion.py" line="267" />
       <source>One last question</source>
       <translation>Un cwestiwn olaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="127" />
+      <location filename="../src/intake/ui/self_completion.py" line="154" />
       <source>Or press Shift three times</source>
       <translation>Neu pwyswch Shift dair gwaith</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="124" />
+      <location filename="../src/intake/ui/self_completion.py" line="152" />
       <source>Quick &amp;exit</source>
       <translation>&amp;Gadael yn gyflym</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="126" />
+      <location filename="../src/intake/ui/self_completion.py" line="153" />
       <source>Quick exit: hide this screen now</source>
       <translation>Gadael yn gyflym: cuddio'r sgrin hon nawr</translation>
     </message>
@@ -2660,62 +2670,62 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Safonol</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="207" />
+      <location filename="../src/intake/ui/self_completion.py" line="243" />
       <source>Start the questions</source>
       <translation>Dechrau'r cwestiynau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="216" />
+      <location filename="../src/intake/ui/self_completion.py" line="252" />
       <source>Take your time.</source>
       <translation>Cymerwch eich amser.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="186" />
+      <location filename="../src/intake/ui/self_completion.py" line="221" />
       <source>Text size:</source>
       <translation>Maint y testun:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="191" />
+      <location filename="../src/intake/ui/self_completion.py" line="226" />
       <source>Text size: {0}</source>
       <translation>Maint y testun: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="259" />
+      <location filename="../src/intake/ui/self_completion.py" line="295" />
       <source>Thank you.</source>
       <translation>Diolch.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="162" />
+      <location filename="../src/intake/ui/self_completion.py" line="196" />
       <source>These questions are for you to answer on your own, at your own pace. Each one says why we ask. You can choose 'Prefer not to say' or 'Skip for now' for any question.</source>
       <translation>Mae'r cwestiynau hyn i chi eu hateb ar eich pen eich hun, yn eich amser eich hun. Mae pob un yn dweud pam rydyn ni'n gofyn. Gallwch chi ddewis 'Mae'n well gennyf beidio â dweud' neu 'Hepgor am nawr' ar gyfer unrhyw gwestiwn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>Very hard</source>
       <translation>Anodd iawn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="159" />
+      <location filename="../src/intake/ui/self_completion.py" line="193" />
       <source>Welcome</source>
       <translation>Croeso</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="237" />
+      <location filename="../src/intake/ui/self_completion.py" line="273" />
       <source>Why we ask: so we can make giving information easier for people.</source>
       <translation>Pam rydyn ni'n gofyn: er mwyn i ni allu ei gwneud hi'n haws i bobl roi gwybodaeth.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="128" />
+      <location filename="../src/intake/ui/self_completion.py" line="155" />
       <source>You can skip any question, or stop at any time.</source>
       <translation>Gallwch chi hepgor unrhyw gwestiwn, neu stopio ar unrhyw adeg.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="262" />
+      <location filename="../src/intake/ui/self_completion.py" line="298" />
       <source>Your answers are saved. Please let the staff member know you have finished. The screen will now lock.</source>
       <translation>Mae eich atebion wedi'u cadw. Rhowch wybod i'r aelod o staff eich bod chi wedi gorffen. Bydd y sgrin yn cloi nawr.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="218" />
+      <location filename="../src/intake/ui/self_completion.py" line="254" />
       <source>Your answers so far are saved. When you are ready, carry on.</source>
       <translation>Mae eich atebion hyd yma wedi'u cadw. Pan fyddwch chi'n barod, gallwch chi barhau.</translation>
     </message>

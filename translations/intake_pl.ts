@@ -317,12 +317,12 @@
       <translation> (brak dostępu)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="281" />
+      <location filename="../src/intake/ui/manager.py" line="283" />
       <source> (only asked of some)</source>
       <translation> (zadawane tylko niektórym)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="329" />
+      <location filename="../src/intake/ui/manager.py" line="331" />
       <source> ({0} asked later)</source>
       <translation> (w tym do zapytania później: {0})</translation>
     </message>
@@ -337,7 +337,7 @@
       <translation> mies.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="738" />
+      <location filename="../src/intake/ui/manager.py" line="763" />
       <source> — some figures withheld</source>
       <translation> — niektóre liczby ukryte</translation>
     </message>
@@ -377,7 +377,7 @@
       <translation>&amp;Zamknij</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="501" />
+      <location filename="../src/intake/ui/manager.py" line="508" />
       <source>&amp;Completeness</source>
       <translation>&amp;Kompletność</translation>
     </message>
@@ -407,12 +407,12 @@
       <translation>&amp;Usuń teraz dane po upływie okresu przechowywania…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="512" />
+      <location filename="../src/intake/ui/manager.py" line="519" />
       <source>&amp;Export to a folder…</source>
       <translation>&amp;Eksportuj do folderu…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="631" />
+      <location filename="../src/intake/ui/manager.py" line="639" />
       <source>&amp;Find people with gaps</source>
       <translation>&amp;Znajdź osoby z brakami</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>&amp;Imię</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="74" />
+      <location filename="../src/intake/ui/unlock.py" line="73" />
       <source>&amp;Forgotten password?</source>
       <translation>&amp;Zapomniane hasło?</translation>
     </message>
@@ -460,6 +460,11 @@
       <location filename="../src/intake/ui/main.py" line="184" />
       <source>&amp;Language</source>
       <translation>&amp;Język</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="497" />
+      <source>&amp;Language of the return</source>
+      <translation>&amp;Język sprawozdania</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
@@ -552,7 +557,7 @@
       <translation>&amp;Hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="491" />
+      <location filename="../src/intake/ui/manager.py" line="493" />
       <source>&amp;Period</source>
       <translation>&amp;Okres</translation>
     </message>
@@ -587,7 +592,7 @@
       <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="489" />
+      <location filename="../src/intake/ui/manager.py" line="491" />
       <source>&amp;Return</source>
       <translation>&amp;Sprawozdanie</translation>
     </message>
@@ -617,7 +622,7 @@
       <translation>Us&amp;tawienia…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="509" />
+      <location filename="../src/intake/ui/manager.py" line="516" />
       <source>&amp;Show the return</source>
       <translation>&amp;Wyświetl sprawozdanie</translation>
     </message>
@@ -647,7 +652,7 @@
       <translation>&amp;Rozmiar tekstu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="75" />
+      <location filename="../src/intake/ui/unlock.py" line="74" />
       <source>&amp;Unlock</source>
       <translation>&amp;Odblokuj</translation>
     </message>
@@ -727,7 +732,7 @@
       <translation>Odpowiedź w formularzu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="239" />
+      <location filename="../src/intake/ui/manager.py" line="241" />
       <source>Answered</source>
       <translation>Z odpowiedzią</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>Hasło może zresetować administrator Intake. Jeśli wszystkie hasła administratorów zostaną utracone, administrator może ustawić nowe hasło za pomocą wydrukowanego kodu odzyskiwania.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="241" />
+      <location filename="../src/intake/ui/manager.py" line="243" />
       <source>Asked later</source>
       <translation>Do zapytania później</translation>
     </message>
@@ -767,7 +772,7 @@
       <translation>Kopia zapasowa</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="371" />
+      <location filename="../src/intake/ui/manager.py" line="373" />
       <source>Bar chart</source>
       <translation>Wykres słupkowy</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="99" />
+      <location filename="../src/intake/ui/manager.py" line="101" />
       <source>Calendar year</source>
       <translation>Rok kalendarzowy</translation>
     </message>
@@ -842,7 +847,7 @@
       <translation>Zmień moje hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="594" />
+      <location filename="../src/intake/ui/manager.py" line="602" />
       <source>Chec&amp;k completeness</source>
       <translation>Sp&amp;rawdź kompletność</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>Sprawdź przed zapisaniem</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="595" />
+      <location filename="../src/intake/ui/manager.py" line="603" />
       <source>Check completeness</source>
       <translation>Sprawdź kompletność</translation>
     </message>
@@ -867,12 +872,12 @@
       <translation>Sprawdzanie kodu…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="859" />
+      <location filename="../src/intake/ui/manager.py" line="885" />
       <source>Checking… this can take a little while.</source>
       <translation>Sprawdzanie… To może chwilę potrwać.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="681" />
+      <location filename="../src/intake/ui/manager.py" line="705" />
       <source>Choose a first day before the last day.</source>
       <translation>Pierwszy dzień musi być wcześniejszy niż ostatni.</translation>
     </message>
@@ -882,12 +887,12 @@
       <translation>Wybierz folder</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="770" />
+      <location filename="../src/intake/ui/manager.py" line="795" />
       <source>Choose a folder for the return</source>
       <translation>Wybierz folder na sprawozdanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="539" />
+      <location filename="../src/intake/ui/manager.py" line="547" />
       <source>Choose a return and a period, then Show the return. The preview is exactly what the files will hold.</source>
       <translation>Proszę wybrać sprawozdanie i okres, a potem kliknąć „Wyświetl sprawozdanie”. Podgląd pokazuje dokładnie to, co znajdzie się w plikach.</translation>
     </message>
@@ -927,7 +932,7 @@
       <translation>Wyczyść wyszukiwanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="514" />
+      <location filename="../src/intake/ui/manager.py" line="521" />
       <source>Close</source>
       <translation>Zamknij</translation>
     </message>
@@ -947,7 +952,7 @@
       <translation>Nagłówki kolumn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="607" />
+      <location filename="../src/intake/ui/manager.py" line="615" />
       <source>Completeness</source>
       <translation>Kompletność</translation>
     </message>
@@ -967,12 +972,12 @@
       <translation>Wycofano zgodę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="790" />
+      <location filename="../src/intake/ui/manager.py" line="815" />
       <source>Counting and protecting the figures…</source>
       <translation>Liczenie i zabezpieczanie liczb…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="730" />
+      <location filename="../src/intake/ui/manager.py" line="755" />
       <source>Counting… this can take a little while for a large service.</source>
       <translation>Liczenie… W dużej organizacji może to chwilę potrwać.</translation>
     </message>
@@ -997,7 +1002,7 @@
       <translation>Proszę to zrobić, jeśli wydrukowany kod mógł zobaczyć ktoś inny albo jeśli kod zaginął. Stary kod od razu przestaje działać. Nowy kod jest pokazywany tylko tutaj: proszę go wydrukować albo zapisać i przechowywać w bezpiecznym miejscu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="793" />
+      <location filename="../src/intake/ui/manager.py" line="818" />
       <source>Done.</source>
       <translation>Gotowe.</translation>
     </message>
@@ -1027,7 +1032,7 @@
       <translation>Wszystkie etapy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="598" />
+      <location filename="../src/intake/ui/manager.py" line="606" />
       <source>Everyone's journeys</source>
       <translation>Ścieżki wsparcia całego zespołu</translation>
     </message>
@@ -1047,17 +1052,17 @@
       <translation>Wyjaśnione</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="781" />
+      <location filename="../src/intake/ui/manager.py" line="806" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="785" />
+      <location filename="../src/intake/ui/manager.py" line="810" />
       <source>Export progress</source>
       <translation>Postęp eksportu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="561" />
+      <location filename="../src/intake/ui/manager.py" line="569" />
       <source>Figures</source>
       <translation>Liczby</translation>
     </message>
@@ -1077,12 +1082,12 @@
       <translation>Wypełniony formularz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="100" />
+      <location filename="../src/intake/ui/manager.py" line="102" />
       <source>Financial year (April to March)</source>
       <translation>Rok finansowy (od kwietnia do marca)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="632" />
+      <location filename="../src/intake/ui/manager.py" line="640" />
       <source>Find people with gaps</source>
       <translation>Znajdź osoby z brakami</translation>
     </message>
@@ -1092,7 +1097,7 @@
       <translation>Pierwsze &amp;hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="110" />
       <source>First day</source>
       <translation>Pierwszy dzień</translation>
     </message>
@@ -1102,7 +1107,7 @@
       <translation>Folder na zaszyfrowane dane</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="585" />
+      <location filename="../src/intake/ui/manager.py" line="593" />
       <source>For case reviews: how many journeys open in the period have each question answered, declined (prefer not to say), put off until later, or not yet asked. It stays inside Intake and is never exported.</source>
       <translation>Do przeglądów spraw: w ilu ścieżkach wsparcia otwartych w tym okresie każde pytanie ma odpowiedź, ma zaznaczone „Wolę nie odpowiadać”, zostało odłożone na później albo nie zostało jeszcze zadane. Te dane zostają w Intake i nigdy nie są eksportowane.</translation>
     </message>
@@ -1212,7 +1217,7 @@
       <translation>Intake nie może odczytać lub zapisać potrzebnego pliku. Proszę sprawdzić, czy na dysku jest wolne miejsce i czy folder nie jest tylko do odczytu, a potem spróbować ponownie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="49" />
+      <location filename="../src/intake/ui/unlock.py" line="48" />
       <source>Intake is locked</source>
       <translation>Intake jest zablokowany</translation>
     </message>
@@ -1252,7 +1257,7 @@
       <translation>Proszę przechowywać ten kod w bezpiecznym, prywatnym miejscu, z dala od laptopa.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="101" />
+      <location filename="../src/intake/ui/manager.py" line="103" />
       <source>Kind of year</source>
       <translation>Rodzaj roku</translation>
     </message>
@@ -1267,7 +1272,12 @@
       <translation>Język</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="496" />
+      <source>Language of the return</source>
+      <translation>Język sprawozdania</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="110" />
       <source>Last day</source>
       <translation>Ostatni dzień</translation>
     </message>
@@ -1277,7 +1287,7 @@
       <translation>Blokuj po takim czasie bezczynności</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="886" />
+      <location filename="../src/intake/ui/manager.py" line="912" />
       <source>Looking… one moment.</source>
       <translation>Wyszukiwanie… Chwileczkę.</translation>
     </message>
@@ -1292,7 +1302,7 @@
       <translation>Tworzenie formularza…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="780" />
+      <location filename="../src/intake/ui/manager.py" line="805" />
       <source>Making the return…</source>
       <translation>Tworzenie sprawozdania…</translation>
     </message>
@@ -1312,12 +1322,12 @@
       <translation>Pliki mapowania (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="71" />
+      <location filename="../src/intake/ui/unlock.py" line="70" />
       <source>Message</source>
       <translation>Komunikat</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="292" />
+      <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Name</source>
       <translation>Imię i nazwisko</translation>
     </message>
@@ -1372,7 +1382,7 @@
       <translation>Nie znaleziono nikogo. Proszę sprawdzić pisownię albo dodać nowe skierowanie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="883" />
+      <location filename="../src/intake/ui/manager.py" line="909" />
       <source>No open journey has gaps in the stages it has reached.</source>
       <translation>Żadna otwarta ścieżka wsparcia nie ma braków na etapach, do których dotarła.</translation>
     </message>
@@ -1397,7 +1407,7 @@
       <translation>Brak otwartych</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="242" />
+      <location filename="../src/intake/ui/manager.py" line="244" />
       <source>Not asked</source>
       <translation>Nie pytano</translation>
     </message>
@@ -1447,7 +1457,7 @@
       <translation>Nic nie zostało zaimportowane. {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="791" />
+      <location filename="../src/intake/ui/manager.py" line="816" />
       <source>Noting the export in the audit trail…</source>
       <translation>Odnotowywanie eksportu w dzienniku audytu…</translation>
     </message>
@@ -1517,22 +1527,22 @@
       <translation>Znalezione osoby</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="502" />
+      <location filename="../src/intake/ui/manager.py" line="509" />
       <source>People with &amp;gaps</source>
       <translation>Osoby z &amp;brakami</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="639" />
+      <location filename="../src/intake/ui/manager.py" line="647" />
       <source>People with gaps</source>
       <translation>Osoby z brakami</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="622" />
+      <location filename="../src/intake/ui/manager.py" line="630" />
       <source>People with open journeys whose questions are not yet answered or declined, in the stages they have reached, so the team can plan the kindest way to fill the gaps, or to leave them. Only shown here.</source>
       <translation>Osoby z otwartymi ścieżkami wsparcia, w których na osiągniętych już etapach są pytania jeszcze bez odpowiedzi i bez odmowy. Dzięki temu zespół może zaplanować najłagodniejszy sposób uzupełnienia braków albo zdecydować, że je zostawi. Widoczne tylko tutaj.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="121" />
+      <location filename="../src/intake/ui/unlock.py" line="120" />
       <source>Please enter your user name and password.</source>
       <translation>Proszę wpisać nazwę użytkownika i hasło.</translation>
     </message>
@@ -1567,7 +1577,7 @@
       <translation>Obszar roboczy do ćwiczeń: tylko zmyślone osoby. Nic tutaj nie jest prawdziwe.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="240" />
+      <location filename="../src/intake/ui/manager.py" line="242" />
       <source>Prefer not to say</source>
       <translation>Wolę nie odpowiadać</translation>
     </message>
@@ -1597,12 +1607,12 @@
       <translation>Wydrukowany dla tej osoby (bez pytań, na które znamy już odpowiedź)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="105" />
+      <location filename="../src/intake/ui/manager.py" line="107" />
       <source>Quarter</source>
       <translation>Kwartał</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="238" />
+      <location filename="../src/intake/ui/manager.py" line="240" />
       <source>Question</source>
       <translation>Pytanie</translation>
     </message>
@@ -1622,7 +1632,7 @@
       <translation>Pytania, na które już jest odpowiedź, są pominięte. Na formularzu jest numer referencyjny {0} i kod, dzięki któremu po zwrocie formularza można odnaleźć kartę osoby. Na formularzu nigdy nie ma imienia i nazwiska osoby.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="295" />
+      <location filename="../src/intake/ui/manager.py" line="297" />
       <source>Questions to fill</source>
       <translation>Pytania do uzupełnienia</translation>
     </message>
@@ -1637,7 +1647,7 @@
       <translation>Odczytywanie formularza…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="789" />
+      <location filename="../src/intake/ui/manager.py" line="814" />
       <source>Reading the journeys…</source>
       <translation>Odczytywanie ścieżek wsparcia…</translation>
     </message>
@@ -1672,7 +1682,7 @@
       <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="291" />
+      <location filename="../src/intake/ui/manager.py" line="293" />
       <source>Reference</source>
       <translation>Numer referencyjny</translation>
     </message>
@@ -1697,7 +1707,7 @@
       <translation>Otrzymano skierowanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="294" />
+      <location filename="../src/intake/ui/manager.py" line="296" />
       <source>Referred</source>
       <translation>Data skierowania</translation>
     </message>
@@ -1752,17 +1762,17 @@
       <translation>Przywracanie i sprawdzanie…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="486" />
+      <location filename="../src/intake/ui/manager.py" line="488" />
       <source>Return</source>
       <translation>Sprawozdanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="500" />
+      <location filename="../src/intake/ui/manager.py" line="507" />
       <source>Return pre&amp;view</source>
       <translation>&amp;Podgląd sprawozdania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="477" />
+      <location filename="../src/intake/ui/manager.py" line="479" />
       <source>Returns and case reviews</source>
       <translation>Sprawozdania i przeglądy spraw</translation>
     </message>
@@ -1847,12 +1857,12 @@
       <translation>Przekazywanie informacji wskazanym instytucjom</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="676" />
+      <location filename="../src/intake/ui/manager.py" line="700" />
       <source>Show the return again for the new choice.</source>
       <translation>Proszę ponownie wyświetlić sprawozdanie dla nowego wyboru.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="53" />
+      <location filename="../src/intake/ui/unlock.py" line="52" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>Proszę się zalogować, aby kontynuować. Gdy program jest zablokowany, dane osobowe są ukryte.</translation>
     </message>
@@ -1862,7 +1872,7 @@
       <translation>Niektóre odpowiedzi trzeba sprawdzić przed zapisaniem; są oznaczone poniżej. Nic jeszcze nie zostało zapisane.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="853" />
+      <location filename="../src/intake/ui/manager.py" line="879" />
       <source>Someone no longer listed</source>
       <translation>Osoba, której nie ma już na liście</translation>
     </message>
@@ -1872,12 +1882,12 @@
       <translation>Wystąpił nieoczekiwany problem. Nic, co zapisano wcześniej, nie zostało utracone. Proszę spróbować ponownie; jeśli to się powtórzy, proszę powiedzieć o tym administratorowi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="237" />
+      <location filename="../src/intake/ui/manager.py" line="239" />
       <source>Stage</source>
       <translation>Etap</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="243" />
+      <location filename="../src/intake/ui/manager.py" line="245" />
       <source>Stage not reached</source>
       <translation>Etap jeszcze nieosiągnięty</translation>
     </message>
@@ -1907,12 +1917,12 @@
       <translation>Oś &amp;czasu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="548" />
+      <location filename="../src/intake/ui/manager.py" line="556" />
       <source>Tables in the return</source>
       <translation>Tabele w sprawozdaniu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="138" />
+      <location filename="../src/intake/ui/unlock.py" line="139" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
       <translation>Nazwa użytkownika i hasło nie pasują do siebie. Proszę spróbować ponownie. Po kilku próbach Intake za każdym razem czeka trochę dłużej, żeby chronić dane.</translation>
     </message>
@@ -1961,12 +1971,12 @@ Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany
       <translation>Nie udało się wczytać pytań</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="808" />
+      <location filename="../src/intake/ui/manager.py" line="833" />
       <source>The return is saved in {0}</source>
       <translation>Sprawozdanie zapisano w folderze {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="813" />
+      <location filename="../src/intake/ui/manager.py" line="838" />
       <source>The return is saved in:
 {0}
 
@@ -1996,7 +2006,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Od teraz informacje o tej osobie będą pomijane we wszystkich anonimowych sprawozdaniach, również w sprawozdaniach za wcześniejsze okresy tworzonych po dzisiejszym dniu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="657" />
+      <location filename="../src/intake/ui/manager.py" line="665" />
       <source>There is no return template that fits these questions yet.</source>
       <translation>Nie ma jeszcze szablonu sprawozdania pasującego do tych pytań.</translation>
     </message>
@@ -2041,12 +2051,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Oś czasu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="193" />
+      <location filename="../src/intake/ui/manager.py" line="195" />
       <source>Total</source>
       <translation>Razem</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="369" />
+      <location filename="../src/intake/ui/manager.py" line="371" />
       <source>Totals of each row</source>
       <translation>Sumy dla każdego wiersza</translation>
     </message>
@@ -2071,12 +2081,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Aby wyszukać, proszę zacząć pisać.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="77" />
+      <location filename="../src/intake/ui/unlock.py" line="76" />
       <source>Unlock</source>
       <translation>Odblokuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="114" />
+      <location filename="../src/intake/ui/unlock.py" line="113" />
       <source>Unlocking…</source>
       <translation>Odblokowywanie…</translation>
     </message>
@@ -2146,7 +2156,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Gdzie przechowywane są informacje</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="296" />
+      <location filename="../src/intake/ui/manager.py" line="298" />
       <source>Which</source>
       <translation>Które pytania</translation>
     </message>
@@ -2166,7 +2176,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Kto został skierowany?</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="597" />
+      <location filename="../src/intake/ui/manager.py" line="605" />
       <source>Whose journeys</source>
       <translation>Czyje ścieżki wsparcia</translation>
     </message>
@@ -2201,12 +2211,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Wycofana</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="792" />
+      <location filename="../src/intake/ui/manager.py" line="817" />
       <source>Writing the four files…</source>
       <translation>Zapisywanie czterech plików…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="103" />
+      <location filename="../src/intake/ui/manager.py" line="105" />
       <source>Year</source>
       <translation>Rok</translation>
     </message>
@@ -2276,7 +2286,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>wybrano „Wolę nie odpowiadać”</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="114" />
+      <location filename="../src/intake/ui/manager.py" line="116" />
       <source>to</source>
       <translation>do</translation>
     </message>
@@ -2306,7 +2316,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Znaleziono: {0}. Aby otworzyć, proszę nacisnąć Enter lub kliknąć dwukrotnie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="868" />
+      <location filename="../src/intake/ui/manager.py" line="894" />
       <source>{0} journeys open in {1}. Showing: {2}.</source>
       <translation>Ścieżki wsparcia otwarte w okresie {1}: {0}. Widok: {2}.</translation>
     </message>
@@ -2316,12 +2326,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>znane: {0} · wolę nie odpowiadać: {1} · zapytaj później: {2} · jeszcze nie pytano: {3}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="741" />
+      <location filename="../src/intake/ui/manager.py" line="766" />
       <source>{0} means a figure is withheld so that no one can be identified. </source>
       <translation>{0} oznacza liczbę ukrytą, żeby nie dało się nikogo zidentyfikować. </translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="881" />
+      <location filename="../src/intake/ui/manager.py" line="907" />
       <source>{0} open journeys have questions still to fill.</source>
       <translation>Otwarte ścieżki wsparcia z pytaniami do uzupełnienia: {0}.</translation>
     </message>
@@ -2336,7 +2346,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Wiersze, które nie pasują: {0}, więc nie można jeszcze niczego zaimportować. Proszę je poprawić w arkuszu kalkulacyjnym, ponownie zapisać arkusz jako CSV i jeszcze raz sprawdzić pliki.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="82" />
+      <location filename="../src/intake/ui/manager.py" line="84" />
       <source>{0} to {1}</source>
       <translation>od {0} do {1}</translation>
     </message>
@@ -2346,12 +2356,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>{0}, numer referencyjny {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="747" />
+      <location filename="../src/intake/ui/manager.py" line="772" />
       <source>{0}, {1}. Made on {2}.</source>
       <translation>{0}, {1}. Utworzono {2}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="462" />
+      <location filename="../src/intake/ui/manager.py" line="464" />
       <source>{0}: column headings</source>
       <translation>{0}: nagłówki kolumn</translation>
     </message>
@@ -2361,12 +2371,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>{0}: wolę nie odpowiadać</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="460" />
+      <location filename="../src/intake/ui/manager.py" line="462" />
       <source>{0}: row headings</source>
       <translation>{0}: nagłówki wierszy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="229" />
+      <location filename="../src/intake/ui/manager.py" line="231" />
       <source>{0}: withheld so that no one can be identified</source>
       <translation>{0}: ukryte, żeby nie dało się nikogo zidentyfikować</translation>
     </message>
@@ -2540,72 +2550,72 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
   <context>
     <name>SelfCompletion</name>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="220" />
+      <location filename="../src/intake/ui/self_completion.py" line="256" />
       <source>&amp;Carry on</source>
       <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="245" />
+      <location filename="../src/intake/ui/self_completion.py" line="281" />
       <source>&amp;Finish</source>
       <translation>&amp;Zakończ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="269" />
+      <location filename="../src/intake/ui/self_completion.py" line="305" />
       <source>&amp;Lock the screen</source>
       <translation>&amp;Zablokuj ekran</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="244" />
+      <location filename="../src/intake/ui/self_completion.py" line="280" />
       <source>&amp;Prefer not to say</source>
       <translation>Wolę &amp;nie odpowiadać</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="205" />
+      <location filename="../src/intake/ui/self_completion.py" line="241" />
       <source>&amp;Start</source>
       <translation>&amp;Zacznij</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="222" />
+      <location filename="../src/intake/ui/self_completion.py" line="258" />
       <source>Carry on with the questions</source>
       <translation>Kontynuuj odpowiadanie na pytania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="173" />
+      <location filename="../src/intake/ui/self_completion.py" line="207" />
       <source>Choose your language:</source>
       <translation>Proszę wybrać język:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>Easy</source>
       <translation>Łatwo</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="201" />
+      <location filename="../src/intake/ui/self_completion.py" line="236" />
       <source>High contrast</source>
       <translation>Wysoki kontrast</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="199" />
+      <location filename="../src/intake/ui/self_completion.py" line="234" />
       <source>High contrast (white on black)</source>
       <translation>Wysoki kontrast (biały tekst na czarnym tle)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="233" />
+      <location filename="../src/intake/ui/self_completion.py" line="269" />
       <source>How did it feel to answer these questions on your own?</source>
       <translation>Jak się Panu/Pani odpowiadało na te pytania samodzielnie?</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>How did it feel?</source>
       <translation>Jak się Panu/Pani odpowiadało?</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="123" />
+      <location filename="../src/intake/ui/self_completion.py" line="151" />
       <source>I would like a break</source>
       <translation>Chcę zrobić przerwę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="122" />
+      <location filename="../src/intake/ui/self_completion.py" line="150" />
       <source>I'd like a &amp;break</source>
       <translation>&amp;Chcę zrobić przerwę</translation>
     </message>
@@ -2620,7 +2630,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Największy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="271" />
+      <location filename="../src/intake/ui/self_completion.py" line="307" />
       <source>Lock the screen and hand back to staff</source>
       <translation>Zablokuj ekran i oddaj urządzenie osobie z zespołu</translation>
     </message>
@@ -2630,22 +2640,22 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Notatki</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="231" />
+      <location filename="../src/intake/ui/self_completion.py" line="267" />
       <source>One last question</source>
       <translation>Jeszcze jedno, ostatnie pytanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="127" />
+      <location filename="../src/intake/ui/self_completion.py" line="154" />
       <source>Or press Shift three times</source>
       <translation>Można też trzy razy nacisnąć klawisz Shift</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="124" />
+      <location filename="../src/intake/ui/self_completion.py" line="152" />
       <source>Quick &amp;exit</source>
       <translation>&amp;Szybkie wyjście</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="126" />
+      <location filename="../src/intake/ui/self_completion.py" line="153" />
       <source>Quick exit: hide this screen now</source>
       <translation>Szybkie wyjście: od razu ukryj ten ekran</translation>
     </message>
@@ -2660,62 +2670,62 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Standardowy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="207" />
+      <location filename="../src/intake/ui/self_completion.py" line="243" />
       <source>Start the questions</source>
       <translation>Zacznij odpowiadać na pytania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="216" />
+      <location filename="../src/intake/ui/self_completion.py" line="252" />
       <source>Take your time.</source>
       <translation>Proszę się nie spieszyć.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="186" />
+      <location filename="../src/intake/ui/self_completion.py" line="221" />
       <source>Text size:</source>
       <translation>Rozmiar tekstu:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="191" />
+      <location filename="../src/intake/ui/self_completion.py" line="226" />
       <source>Text size: {0}</source>
       <translation>Rozmiar tekstu: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="259" />
+      <location filename="../src/intake/ui/self_completion.py" line="295" />
       <source>Thank you.</source>
       <translation>Dziękujemy.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="162" />
+      <location filename="../src/intake/ui/self_completion.py" line="196" />
       <source>These questions are for you to answer on your own, at your own pace. Each one says why we ask. You can choose 'Prefer not to say' or 'Skip for now' for any question.</source>
       <translation>Na te pytania odpowiada Pan/Pani samodzielnie, we własnym tempie. Przy każdym jest wyjaśnienie, dlaczego pytamy. Przy każdym pytaniu można wybrać „Wolę nie odpowiadać” albo „Pomiń na razie”.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>Very hard</source>
       <translation>Bardzo trudno</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="159" />
+      <location filename="../src/intake/ui/self_completion.py" line="193" />
       <source>Welcome</source>
       <translation>Witamy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="237" />
+      <location filename="../src/intake/ui/self_completion.py" line="273" />
       <source>Why we ask: so we can make giving information easier for people.</source>
       <translation>Dlaczego pytamy: żeby ułatwić ludziom przekazywanie informacji.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="128" />
+      <location filename="../src/intake/ui/self_completion.py" line="155" />
       <source>You can skip any question, or stop at any time.</source>
       <translation>Można pominąć każde pytanie albo w każdej chwili przerwać.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="262" />
+      <location filename="../src/intake/ui/self_completion.py" line="298" />
       <source>Your answers are saved. Please let the staff member know you have finished. The screen will now lock.</source>
       <translation>Pana/Pani odpowiedzi zostały zapisane. Proszę dać znać osobie z naszego zespołu, że to już koniec. Ekran zostanie teraz zablokowany.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="218" />
+      <location filename="../src/intake/ui/self_completion.py" line="254" />
       <source>Your answers so far are saved. When you are ready, carry on.</source>
       <translation>Dotychczasowe odpowiedzi są zapisane. Można kontynuować, kiedy tylko Pan/Pani zechce.</translation>
     </message>

@@ -317,12 +317,12 @@
       <translation> (رسائی نہیں)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="281" />
+      <location filename="../src/intake/ui/manager.py" line="283" />
       <source> (only asked of some)</source>
       <translation> (صرف کچھ لوگوں سے پوچھا جاتا ہے)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="329" />
+      <location filename="../src/intake/ui/manager.py" line="331" />
       <source> ({0} asked later)</source>
       <translation> ({0} بعد میں پوچھنے کے لیے)</translation>
     </message>
@@ -337,7 +337,7 @@
       <translation> مہینے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="738" />
+      <location filename="../src/intake/ui/manager.py" line="763" />
       <source> — some figures withheld</source>
       <translation> — کچھ اعداد روکے گئے ہیں</translation>
     </message>
@@ -377,7 +377,7 @@
       <translation>&amp;بند کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="501" />
+      <location filename="../src/intake/ui/manager.py" line="508" />
       <source>&amp;Completeness</source>
       <translation>&amp;تکمیل</translation>
     </message>
@@ -407,12 +407,12 @@
       <translation>جن کی مدت ختم ہو چکی ہے انہیں ابھی &amp;مٹائیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="512" />
+      <location filename="../src/intake/ui/manager.py" line="519" />
       <source>&amp;Export to a folder…</source>
       <translation>کسی فولڈر میں &amp;ایکسپورٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="631" />
+      <location filename="../src/intake/ui/manager.py" line="639" />
       <source>&amp;Find people with gaps</source>
       <translation>ادھورے جوابات والے لوگ &amp;تلاش کریں</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>&amp;پہلا نام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="74" />
+      <location filename="../src/intake/ui/unlock.py" line="73" />
       <source>&amp;Forgotten password?</source>
       <translation>&amp;پاس ورڈ بھول گئے؟</translation>
     </message>
@@ -460,6 +460,11 @@
       <location filename="../src/intake/ui/main.py" line="184" />
       <source>&amp;Language</source>
       <translation>&amp;زبان</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="497" />
+      <source>&amp;Language of the return</source>
+      <translation>&amp;رپورٹ کی زبان</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
@@ -552,7 +557,7 @@
       <translation>&amp;پاس ورڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="491" />
+      <location filename="../src/intake/ui/manager.py" line="493" />
       <source>&amp;Period</source>
       <translation>&amp;مدت</translation>
     </message>
@@ -587,7 +592,7 @@
       <translation>بیک اپ سے &amp;بحال کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="489" />
+      <location filename="../src/intake/ui/manager.py" line="491" />
       <source>&amp;Return</source>
       <translation>&amp;رپورٹ</translation>
     </message>
@@ -617,7 +622,7 @@
       <translation>&amp;ترتیبات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="509" />
+      <location filename="../src/intake/ui/manager.py" line="516" />
       <source>&amp;Show the return</source>
       <translation>رپورٹ &amp;دکھائیں</translation>
     </message>
@@ -647,7 +652,7 @@
       <translation>&amp;متن کا سائز</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="75" />
+      <location filename="../src/intake/ui/unlock.py" line="74" />
       <source>&amp;Unlock</source>
       <translation>&amp;تالا کھولیں</translation>
     </message>
@@ -727,7 +732,7 @@
       <translation>فارم پر جواب</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="239" />
+      <location filename="../src/intake/ui/manager.py" line="241" />
       <source>Answered</source>
       <translation>جواب دیا گیا</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>اپنے Intake ایڈمنسٹریٹر سے کہیں کہ وہ آپ کا پاس ورڈ ری سیٹ کریں۔ اگر ہر ایڈمنسٹریٹر کا پاس ورڈ گم ہو جائے، تو کوئی ایڈمنسٹریٹر پرنٹ کیے ہوئے بحالی کے خفیہ کوڈ سے نیا پاس ورڈ بنا سکتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="241" />
+      <location filename="../src/intake/ui/manager.py" line="243" />
       <source>Asked later</source>
       <translation>بعد میں پوچھنے کے لیے</translation>
     </message>
@@ -767,7 +772,7 @@
       <translation>بیک اپ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="371" />
+      <location filename="../src/intake/ui/manager.py" line="373" />
       <source>Bar chart</source>
       <translation>بار چارٹ</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="99" />
+      <location filename="../src/intake/ui/manager.py" line="101" />
       <source>Calendar year</source>
       <translation>کیلنڈر سال</translation>
     </message>
@@ -842,7 +847,7 @@
       <translation>اپنا پاس ورڈ بدلیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="594" />
+      <location filename="../src/intake/ui/manager.py" line="602" />
       <source>Chec&amp;k completeness</source>
       <translation>تکمیل &amp;جانچیں</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>درج کرنے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="595" />
+      <location filename="../src/intake/ui/manager.py" line="603" />
       <source>Check completeness</source>
       <translation>تکمیل جانچیں</translation>
     </message>
@@ -867,12 +872,12 @@
       <translation>خفیہ کوڈ جانچا جا رہا ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="859" />
+      <location filename="../src/intake/ui/manager.py" line="885" />
       <source>Checking… this can take a little while.</source>
       <translation>جانچ ہو رہی ہے… اس میں تھوڑا وقت لگ سکتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="681" />
+      <location filename="../src/intake/ui/manager.py" line="705" />
       <source>Choose a first day before the last day.</source>
       <translation>ایسا پہلا دن چنیں جو آخری دن سے پہلے ہو۔</translation>
     </message>
@@ -882,12 +887,12 @@
       <translation>ایک فولڈر چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="770" />
+      <location filename="../src/intake/ui/manager.py" line="795" />
       <source>Choose a folder for the return</source>
       <translation>رپورٹ کے لیے ایک فولڈر چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="539" />
+      <location filename="../src/intake/ui/manager.py" line="547" />
       <source>Choose a return and a period, then Show the return. The preview is exactly what the files will hold.</source>
       <translation>ایک رپورٹ اور ایک مدت چنیں، پھر "رپورٹ دکھائیں" دبائیں۔ پیش نظارہ بالکل وہی ہے جو فائلوں میں ہو گا۔</translation>
     </message>
@@ -927,7 +932,7 @@
       <translation>تلاش صاف کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="514" />
+      <location filename="../src/intake/ui/manager.py" line="521" />
       <source>Close</source>
       <translation>بند کریں</translation>
     </message>
@@ -947,7 +952,7 @@
       <translation>کالموں کے عنوان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="607" />
+      <location filename="../src/intake/ui/manager.py" line="615" />
       <source>Completeness</source>
       <translation>تکمیل</translation>
     </message>
@@ -967,12 +972,12 @@
       <translation>رضامندی واپس لے لی گئی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="790" />
+      <location filename="../src/intake/ui/manager.py" line="815" />
       <source>Counting and protecting the figures…</source>
       <translation>اعداد گنے اور محفوظ کیے جا رہے ہیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="730" />
+      <location filename="../src/intake/ui/manager.py" line="755" />
       <source>Counting… this can take a little while for a large service.</source>
       <translation>گنتی ہو رہی ہے… بڑی سروس کے لیے اس میں تھوڑا وقت لگ سکتا ہے۔</translation>
     </message>
@@ -997,7 +1002,7 @@
       <translation>یہ تب کریں جب ہو سکتا ہے کہ پرنٹ کیا ہوا خفیہ کوڈ کسی اور نے دیکھ لیا ہو، یا وہ گم ہو گیا ہو۔ پرانا خفیہ کوڈ فوراً کام کرنا بند کر دیتا ہے۔ نیا کوڈ صرف یہیں دکھایا جاتا ہے: اسے پرنٹ کریں یا لکھ لیں، اور محفوظ رکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="793" />
+      <location filename="../src/intake/ui/manager.py" line="818" />
       <source>Done.</source>
       <translation>ہو گیا۔</translation>
     </message>
@@ -1027,7 +1032,7 @@
       <translation>ہر مرحلہ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="598" />
+      <location filename="../src/intake/ui/manager.py" line="606" />
       <source>Everyone's journeys</source>
       <translation>سب کے سفر</translation>
     </message>
@@ -1047,17 +1052,17 @@
       <translation>سمجھایا گیا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="781" />
+      <location filename="../src/intake/ui/manager.py" line="806" />
       <source>Export</source>
       <translation>ایکسپورٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="785" />
+      <location filename="../src/intake/ui/manager.py" line="810" />
       <source>Export progress</source>
       <translation>ایکسپورٹ کی پیش رفت</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="561" />
+      <location filename="../src/intake/ui/manager.py" line="569" />
       <source>Figures</source>
       <translation>اعداد و شمار</translation>
     </message>
@@ -1077,12 +1082,12 @@
       <translation>بھرا ہوا فارم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="100" />
+      <location filename="../src/intake/ui/manager.py" line="102" />
       <source>Financial year (April to March)</source>
       <translation>مالی سال (اپریل سے مارچ)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="632" />
+      <location filename="../src/intake/ui/manager.py" line="640" />
       <source>Find people with gaps</source>
       <translation>ادھورے جوابات والے لوگ تلاش کریں</translation>
     </message>
@@ -1092,7 +1097,7 @@
       <translation>&amp;پہلا پاس ورڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="110" />
       <source>First day</source>
       <translation>پہلا دن</translation>
     </message>
@@ -1102,7 +1107,7 @@
       <translation>خفیہ کاری شدہ معلومات کا فولڈر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="585" />
+      <location filename="../src/intake/ui/manager.py" line="593" />
       <source>For case reviews: how many journeys open in the period have each question answered, declined (prefer not to say), put off until later, or not yet asked. It stays inside Intake and is never exported.</source>
       <translation>کیس کے جائزوں کے لیے: اس مدت میں کھلے کتنے سفروں میں ہر سوال کا جواب دیا گیا، جواب سے انکار کیا گیا (میں نہیں بتانا چاہتا/چاہتی)، بعد کے لیے چھوڑا گیا، یا ابھی پوچھا نہیں گیا۔ یہ Intake کے اندر ہی رہتا ہے اور کبھی ایکسپورٹ نہیں ہوتا۔</translation>
     </message>
@@ -1212,7 +1217,7 @@
       <translation>Intake ایک ضروری فائل پڑھ یا لکھ نہیں سکا۔ دیکھ لیں کہ ڈسک پر جگہ ہے اور فولڈر صرف پڑھنے کے لیے (read-only) نہیں ہے، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="49" />
+      <location filename="../src/intake/ui/unlock.py" line="48" />
       <source>Intake is locked</source>
       <translation>Intake پر تالا لگا ہے</translation>
     </message>
@@ -1252,7 +1257,7 @@
       <translation>اسے لیپ ٹاپ سے دور، کسی محفوظ اور نجی جگہ رکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="101" />
+      <location filename="../src/intake/ui/manager.py" line="103" />
       <source>Kind of year</source>
       <translation>سال کی قسم</translation>
     </message>
@@ -1267,7 +1272,12 @@
       <translation>زبان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="108" />
+      <location filename="../src/intake/ui/manager.py" line="496" />
+      <source>Language of the return</source>
+      <translation>رپورٹ کی زبان</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/manager.py" line="110" />
       <source>Last day</source>
       <translation>آخری دن</translation>
     </message>
@@ -1277,7 +1287,7 @@
       <translation>اتنی دیر استعمال نہ ہونے پر تالا لگائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="886" />
+      <location filename="../src/intake/ui/manager.py" line="912" />
       <source>Looking… one moment.</source>
       <translation>دیکھا جا رہا ہے… ایک لمحہ۔</translation>
     </message>
@@ -1292,7 +1302,7 @@
       <translation>فارم بنایا جا رہا ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="780" />
+      <location filename="../src/intake/ui/manager.py" line="805" />
       <source>Making the return…</source>
       <translation>رپورٹ بنائی جا رہی ہے…</translation>
     </message>
@@ -1312,12 +1322,12 @@
       <translation>میپنگ فائلیں (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="71" />
+      <location filename="../src/intake/ui/unlock.py" line="70" />
       <source>Message</source>
       <translation>پیغام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="292" />
+      <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Name</source>
       <translation>نام</translation>
     </message>
@@ -1372,7 +1382,7 @@
       <translation>کوئی نہیں ملا۔ ہجے جانچیں، یا نیا ریفرل شروع کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="883" />
+      <location filename="../src/intake/ui/manager.py" line="909" />
       <source>No open journey has gaps in the stages it has reached.</source>
       <translation>کسی بھی کھلے سفر کے اب تک کے مراحل میں کوئی سوال ادھورا نہیں ہے۔</translation>
     </message>
@@ -1397,7 +1407,7 @@
       <translation>کوئی کھلا نہیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="242" />
+      <location filename="../src/intake/ui/manager.py" line="244" />
       <source>Not asked</source>
       <translation>نہیں پوچھا گیا</translation>
     </message>
@@ -1447,7 +1457,7 @@
       <translation>کچھ بھی امپورٹ نہیں ہوا۔ {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="791" />
+      <location filename="../src/intake/ui/manager.py" line="816" />
       <source>Noting the export in the audit trail…</source>
       <translation>ایکسپورٹ کو آڈٹ ریکارڈ میں درج کیا جا رہا ہے…</translation>
     </message>
@@ -1517,22 +1527,22 @@
       <translation>ملنے والے لوگ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="502" />
+      <location filename="../src/intake/ui/manager.py" line="509" />
       <source>People with &amp;gaps</source>
       <translation>&amp;ادھورے جوابات والے لوگ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="639" />
+      <location filename="../src/intake/ui/manager.py" line="647" />
       <source>People with gaps</source>
       <translation>ادھورے جوابات والے لوگ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="622" />
+      <location filename="../src/intake/ui/manager.py" line="630" />
       <source>People with open journeys whose questions are not yet answered or declined, in the stages they have reached, so the team can plan the kindest way to fill the gaps, or to leave them. Only shown here.</source>
       <translation>کھلے سفر والے وہ لوگ جن کے اب تک کے مراحل میں کچھ سوالوں کا نہ ابھی جواب دیا گیا ہے نہ انکار کیا گیا ہے، تاکہ ٹیم سوچ سکے کہ یہ کمی پوری کرنے کا، یا اسے ویسے ہی چھوڑ دینے کا، سب سے مہربان طریقہ کیا ہے۔ یہ صرف یہیں دکھایا جاتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="121" />
+      <location filename="../src/intake/ui/unlock.py" line="120" />
       <source>Please enter your user name and password.</source>
       <translation>براہِ کرم اپنا یوزر نیم اور پاس ورڈ درج کریں۔</translation>
     </message>
@@ -1567,7 +1577,7 @@
       <translation>مشق کی ورک اسپیس: صرف فرضی لوگ۔ یہاں کچھ بھی اصلی نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="240" />
+      <location filename="../src/intake/ui/manager.py" line="242" />
       <source>Prefer not to say</source>
       <translation>میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
@@ -1597,12 +1607,12 @@
       <translation>اس شخص کے لیے پرنٹ کیا گیا (جن سوالوں کے جواب معلوم ہیں وہ شامل نہیں)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="105" />
+      <location filename="../src/intake/ui/manager.py" line="107" />
       <source>Quarter</source>
       <translation>سہ ماہی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="238" />
+      <location filename="../src/intake/ui/manager.py" line="240" />
       <source>Question</source>
       <translation>سوال</translation>
     </message>
@@ -1622,7 +1632,7 @@
       <translation>جن سوالوں کے جواب پہلے دیے جا چکے ہیں وہ شامل نہیں کیے گئے۔ فارم پر حوالہ نمبر {0} اور ایک کوڈ ہوتا ہے جس سے فارم واپس آنے پر ریکارڈ مل جاتا ہے۔ اس پر کبھی اس شخص کا نام نہیں ہوتا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="295" />
+      <location filename="../src/intake/ui/manager.py" line="297" />
       <source>Questions to fill</source>
       <translation>باقی سوالات</translation>
     </message>
@@ -1637,7 +1647,7 @@
       <translation>فارم پڑھا جا رہا ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="789" />
+      <location filename="../src/intake/ui/manager.py" line="814" />
       <source>Reading the journeys…</source>
       <translation>سفر پڑھے جا رہے ہیں…</translation>
     </message>
@@ -1672,7 +1682,7 @@
       <translation>بحالی کا خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="291" />
+      <location filename="../src/intake/ui/manager.py" line="293" />
       <source>Reference</source>
       <translation>حوالہ نمبر</translation>
     </message>
@@ -1697,7 +1707,7 @@
       <translation>ریفرل موصول ہوا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="294" />
+      <location filename="../src/intake/ui/manager.py" line="296" />
       <source>Referred</source>
       <translation>ریفرل کی تاریخ</translation>
     </message>
@@ -1752,17 +1762,17 @@
       <translation>بحال کیا اور جانچا جا رہا ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="486" />
+      <location filename="../src/intake/ui/manager.py" line="488" />
       <source>Return</source>
       <translation>رپورٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="500" />
+      <location filename="../src/intake/ui/manager.py" line="507" />
       <source>Return pre&amp;view</source>
       <translation>رپورٹ کا &amp;پیش نظارہ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="477" />
+      <location filename="../src/intake/ui/manager.py" line="479" />
       <source>Returns and case reviews</source>
       <translation>رپورٹیں اور کیس کے جائزے</translation>
     </message>
@@ -1847,12 +1857,12 @@
       <translation>چنی ہوئی سروسز کے ساتھ شیئر کرنا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="676" />
+      <location filename="../src/intake/ui/manager.py" line="700" />
       <source>Show the return again for the new choice.</source>
       <translation>نئے انتخاب کے لیے رپورٹ دوبارہ دکھائیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="53" />
+      <location filename="../src/intake/ui/unlock.py" line="52" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>جاری رکھنے کے لیے سائن ان کریں۔ تالا لگا ہونے کے دوران ذاتی معلومات چھپی رہتی ہیں۔</translation>
     </message>
@@ -1862,7 +1872,7 @@
       <translation>محفوظ کرنے سے پہلے کچھ جوابات کو دیکھنے کی ضرورت ہے؛ ان پر نیچے نشان لگا ہے۔ ابھی کچھ بھی محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="853" />
+      <location filename="../src/intake/ui/manager.py" line="879" />
       <source>Someone no longer listed</source>
       <translation>کوئی جو اب فہرست میں نہیں</translation>
     </message>
@@ -1872,12 +1882,12 @@
       <translation>کچھ غیر متوقع خرابی ہو گئی۔ پہلے محفوظ کی ہوئی کوئی چیز ضائع نہیں ہوئی۔ براہِ کرم دوبارہ کوشش کریں؛ اگر پھر ایسا ہو، تو اپنے ایڈمنسٹریٹر کو بتائیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="237" />
+      <location filename="../src/intake/ui/manager.py" line="239" />
       <source>Stage</source>
       <translation>مرحلہ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="243" />
+      <location filename="../src/intake/ui/manager.py" line="245" />
       <source>Stage not reached</source>
       <translation>مرحلے تک نہیں پہنچے</translation>
     </message>
@@ -1907,12 +1917,12 @@
       <translation>&amp;ٹائم لائن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="548" />
+      <location filename="../src/intake/ui/manager.py" line="556" />
       <source>Tables in the return</source>
       <translation>رپورٹ میں شامل جدولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="138" />
+      <location filename="../src/intake/ui/unlock.py" line="139" />
       <source>That user name and password do not match. Please try again. After a few tries Intake waits a little longer each time, to keep the records safe.</source>
       <translation>یہ یوزر نیم اور پاس ورڈ آپس میں نہیں ملتے۔ براہِ کرم دوبارہ کوشش کریں۔ چند کوششوں کے بعد، ریکارڈ محفوظ رکھنے کے لیے، Intake ہر بار تھوڑا زیادہ انتظار کرواتا ہے۔</translation>
     </message>
@@ -1961,12 +1971,12 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>سوال لوڈ نہیں ہو سکے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="808" />
+      <location filename="../src/intake/ui/manager.py" line="833" />
       <source>The return is saved in {0}</source>
       <translation>رپورٹ {0} میں محفوظ ہو گئی ہے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="813" />
+      <location filename="../src/intake/ui/manager.py" line="838" />
       <source>The return is saved in:
 {0}
 
@@ -1996,7 +2006,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>اب سے ان کی معلومات بغیر ناموں کی ہر رپورٹ سے باہر رکھی جائیں گی، ان پچھلی مدتوں کی رپورٹوں سمیت جو آج کے بعد بنائی جائیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="657" />
+      <location filename="../src/intake/ui/manager.py" line="665" />
       <source>There is no return template that fits these questions yet.</source>
       <translation>ابھی کوئی ایسا رپورٹ سانچہ نہیں ہے جو ان سوالوں کے مطابق ہو۔</translation>
     </message>
@@ -2041,12 +2051,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ٹائم لائن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="193" />
+      <location filename="../src/intake/ui/manager.py" line="195" />
       <source>Total</source>
       <translation>کل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="369" />
+      <location filename="../src/intake/ui/manager.py" line="371" />
       <source>Totals of each row</source>
       <translation>ہر قطار کا کل</translation>
     </message>
@@ -2071,12 +2081,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>تلاش کے لیے لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="77" />
+      <location filename="../src/intake/ui/unlock.py" line="76" />
       <source>Unlock</source>
       <translation>تالا کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/unlock.py" line="114" />
+      <location filename="../src/intake/ui/unlock.py" line="113" />
       <source>Unlocking…</source>
       <translation>تالا کھولا جا رہا ہے…</translation>
     </message>
@@ -2146,7 +2156,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>معلومات کہاں رکھی جاتی ہیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="296" />
+      <location filename="../src/intake/ui/manager.py" line="298" />
       <source>Which</source>
       <translation>کون سے سوال</translation>
     </message>
@@ -2166,7 +2176,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>کسے ریفر کیا گیا ہے؟</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="597" />
+      <location filename="../src/intake/ui/manager.py" line="605" />
       <source>Whose journeys</source>
       <translation>کس کے سفر</translation>
     </message>
@@ -2201,12 +2211,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>واپس لے لی گئی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="792" />
+      <location filename="../src/intake/ui/manager.py" line="817" />
       <source>Writing the four files…</source>
       <translation>چاروں فائلیں لکھی جا رہی ہیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="103" />
+      <location filename="../src/intake/ui/manager.py" line="105" />
       <source>Year</source>
       <translation>سال</translation>
     </message>
@@ -2276,7 +2286,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>نہیں بتانا چاہا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="114" />
+      <location filename="../src/intake/ui/manager.py" line="116" />
       <source>to</source>
       <translation>تا</translation>
     </message>
@@ -2306,7 +2316,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} ملے۔ کھولنے کے لیے Enter دبائیں یا ڈبل کلک کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="868" />
+      <location filename="../src/intake/ui/manager.py" line="894" />
       <source>{0} journeys open in {1}. Showing: {2}.</source>
       <translation>{1} میں {0} سفر کھلے تھے۔ دکھایا جا رہا ہے: {2}۔</translation>
     </message>
@@ -2316,12 +2326,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} معلوم · {1} نہیں بتانا چاہا · {2} بعد میں · {3} ابھی نہیں پوچھے گئے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="741" />
+      <location filename="../src/intake/ui/manager.py" line="766" />
       <source>{0} means a figure is withheld so that no one can be identified. </source>
       <translation>{0} کا مطلب ہے کہ کوئی عدد روک لیا گیا ہے تاکہ کسی کی شناخت نہ ہو سکے۔ </translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="881" />
+      <location filename="../src/intake/ui/manager.py" line="907" />
       <source>{0} open journeys have questions still to fill.</source>
       <translation>{0} کھلے سفروں میں ابھی کچھ سوال باقی ہیں۔</translation>
     </message>
@@ -2336,7 +2346,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} قطاریں ٹھیک نہیں بیٹھتیں، اس لیے ابھی کچھ بھی امپورٹ نہیں ہو سکتا۔ انہیں اسپریڈشیٹ میں درست کریں، اسے دوبارہ CSV کے طور پر محفوظ کریں، اور پھر سے جانچیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="82" />
+      <location filename="../src/intake/ui/manager.py" line="84" />
       <source>{0} to {1}</source>
       <translation>{0} سے {1}</translation>
     </message>
@@ -2346,12 +2356,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0}، حوالہ نمبر {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="747" />
+      <location filename="../src/intake/ui/manager.py" line="772" />
       <source>{0}, {1}. Made on {2}.</source>
       <translation>{0}، {1}۔ {2} کو بنائی گئی۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="462" />
+      <location filename="../src/intake/ui/manager.py" line="464" />
       <source>{0}: column headings</source>
       <translation>{0}: کالموں کے عنوان</translation>
     </message>
@@ -2361,12 +2371,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0}: میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="460" />
+      <location filename="../src/intake/ui/manager.py" line="462" />
       <source>{0}: row headings</source>
       <translation>{0}: قطاروں کے عنوان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/manager.py" line="229" />
+      <location filename="../src/intake/ui/manager.py" line="231" />
       <source>{0}: withheld so that no one can be identified</source>
       <translation>{0}: روکا گیا تاکہ کسی کی شناخت نہ ہو سکے</translation>
     </message>
@@ -2540,72 +2550,72 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
   <context>
     <name>SelfCompletion</name>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="220" />
+      <location filename="../src/intake/ui/self_completion.py" line="256" />
       <source>&amp;Carry on</source>
       <translation>&amp;جاری رکھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="245" />
+      <location filename="../src/intake/ui/self_completion.py" line="281" />
       <source>&amp;Finish</source>
       <translation>&amp;ختم کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="269" />
+      <location filename="../src/intake/ui/self_completion.py" line="305" />
       <source>&amp;Lock the screen</source>
       <translation>&amp;اسکرین پر تالا لگائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="244" />
+      <location filename="../src/intake/ui/self_completion.py" line="280" />
       <source>&amp;Prefer not to say</source>
       <translation>&amp;میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="205" />
+      <location filename="../src/intake/ui/self_completion.py" line="241" />
       <source>&amp;Start</source>
       <translation>&amp;شروع کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="222" />
+      <location filename="../src/intake/ui/self_completion.py" line="258" />
       <source>Carry on with the questions</source>
       <translation>سوالات جاری رکھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="173" />
+      <location filename="../src/intake/ui/self_completion.py" line="207" />
       <source>Choose your language:</source>
       <translation>اپنی زبان چنیں:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>Easy</source>
       <translation>آسان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="201" />
+      <location filename="../src/intake/ui/self_completion.py" line="236" />
       <source>High contrast</source>
       <translation>ہائی کنٹراسٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="199" />
+      <location filename="../src/intake/ui/self_completion.py" line="234" />
       <source>High contrast (white on black)</source>
       <translation>ہائی کنٹراسٹ (کالے پر سفید)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="233" />
+      <location filename="../src/intake/ui/self_completion.py" line="269" />
       <source>How did it feel to answer these questions on your own?</source>
       <translation>ان سوالوں کے جواب اکیلے دینا آپ کو کیسا لگا؟</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>How did it feel?</source>
       <translation>آپ کو کیسا لگا؟</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="123" />
+      <location filename="../src/intake/ui/self_completion.py" line="151" />
       <source>I would like a break</source>
       <translation>مجھے وقفہ چاہیے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="122" />
+      <location filename="../src/intake/ui/self_completion.py" line="150" />
       <source>I'd like a &amp;break</source>
       <translation>مجھے &amp;وقفہ چاہیے</translation>
     </message>
@@ -2620,7 +2630,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>سب سے بڑا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="271" />
+      <location filename="../src/intake/ui/self_completion.py" line="307" />
       <source>Lock the screen and hand back to staff</source>
       <translation>اسکرین پر تالا لگائیں اور عملے کو واپس دیں</translation>
     </message>
@@ -2630,22 +2640,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>نوٹس</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="231" />
+      <location filename="../src/intake/ui/self_completion.py" line="267" />
       <source>One last question</source>
       <translation>ایک آخری سوال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="127" />
+      <location filename="../src/intake/ui/self_completion.py" line="154" />
       <source>Or press Shift three times</source>
       <translation>یا Shift تین بار دبائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="124" />
+      <location filename="../src/intake/ui/self_completion.py" line="152" />
       <source>Quick &amp;exit</source>
       <translation>&amp;فوراً باہر نکلیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="126" />
+      <location filename="../src/intake/ui/self_completion.py" line="153" />
       <source>Quick exit: hide this screen now</source>
       <translation>فوراً باہر نکلیں: یہ اسکرین ابھی چھپائیں</translation>
     </message>
@@ -2660,62 +2670,62 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>معیاری</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="207" />
+      <location filename="../src/intake/ui/self_completion.py" line="243" />
       <source>Start the questions</source>
       <translation>سوالات شروع کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="216" />
+      <location filename="../src/intake/ui/self_completion.py" line="252" />
       <source>Take your time.</source>
       <translation>آرام سے، کوئی جلدی نہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="186" />
+      <location filename="../src/intake/ui/self_completion.py" line="221" />
       <source>Text size:</source>
       <translation>متن کا سائز:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="191" />
+      <location filename="../src/intake/ui/self_completion.py" line="226" />
       <source>Text size: {0}</source>
       <translation>متن کا سائز: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="259" />
+      <location filename="../src/intake/ui/self_completion.py" line="295" />
       <source>Thank you.</source>
       <translation>شکریہ۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="162" />
+      <location filename="../src/intake/ui/self_completion.py" line="196" />
       <source>These questions are for you to answer on your own, at your own pace. Each one says why we ask. You can choose 'Prefer not to say' or 'Skip for now' for any question.</source>
       <translation>یہ سوال آپ کے لیے ہیں، تاکہ آپ اکیلے، اپنی رفتار سے جواب دے سکیں۔ ہر سوال کے ساتھ لکھا ہے کہ ہم کیوں پوچھتے ہیں۔ آپ کسی بھی سوال کے لیے 'میں نہیں بتانا چاہتا/چاہتی' یا 'ابھی چھوڑ دیں' چن سکتے ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="240" />
+      <location filename="../src/intake/ui/self_completion.py" line="276" />
       <source>Very hard</source>
       <translation>بہت مشکل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="159" />
+      <location filename="../src/intake/ui/self_completion.py" line="193" />
       <source>Welcome</source>
       <translation>خوش آمدید</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="237" />
+      <location filename="../src/intake/ui/self_completion.py" line="273" />
       <source>Why we ask: so we can make giving information easier for people.</source>
       <translation>ہم کیوں پوچھتے ہیں: تاکہ ہم لوگوں کے لیے معلومات دینا آسان بنا سکیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="128" />
+      <location filename="../src/intake/ui/self_completion.py" line="155" />
       <source>You can skip any question, or stop at any time.</source>
       <translation>آپ کوئی بھی سوال چھوڑ سکتے ہیں، یا کسی بھی وقت رک سکتے ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="262" />
+      <location filename="../src/intake/ui/self_completion.py" line="298" />
       <source>Your answers are saved. Please let the staff member know you have finished. The screen will now lock.</source>
       <translation>آپ کے جوابات محفوظ ہو گئے ہیں۔ براہِ کرم عملے کے رکن کو بتا دیں کہ آپ نے ختم کر لیا ہے۔ اب اسکرین پر تالا لگ جائے گا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/self_completion.py" line="218" />
+      <location filename="../src/intake/ui/self_completion.py" line="254" />
       <source>Your answers so far are saved. When you are ready, carry on.</source>
       <translation>اب تک کے آپ کے جوابات محفوظ ہیں۔ جب آپ تیار ہوں، تو جاری رکھیں۔</translation>
     </message>

@@ -213,3 +213,19 @@ def test_every_shortcut_letter_is_used_once(dialog: ManagerDialog) -> None:
     letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(letters) >= 9
     assert len(letters) == len(set(letters)), letters
+
+
+def test_the_return_can_be_shown_in_another_language(qtbot: QtBot, dialog: ManagerDialog) -> None:
+    codes = [dialog.language_box.itemData(i) for i in range(dialog.language_box.count())]
+    assert codes[0] == "en"
+    assert {"cy", "pl", "ar", "ur"} <= set(codes)
+    assert dialog.language() == "en"  # the screens' language
+    _preview(qtbot, dialog)
+    english = [dialog.table_list.item(i).text() for i in range(dialog.table_list.count())]
+    assert any(t.startswith("People and journeys") for t in english)
+    dialog.language_box.setCurrentIndex(codes.index("cy"))
+    assert dialog.ret is None  # a new choice needs a new preview
+    _preview(qtbot, dialog)
+    welsh = [dialog.table_list.item(i).text() for i in range(dialog.table_list.count())]
+    assert any(t.startswith("Pobl a theithiau") for t in welsh)
+    assert not any(t.startswith("People and journeys") for t in welsh)

@@ -55,6 +55,8 @@ from intake.returns import SUPPRESSED, Period, PublishedTable, Return
 from intake.returns.completeness import CompletenessReport, Tally
 from intake.returns.period import PeriodKind
 from intake.returns.tables import Cell, Shape
+from intake.returns.translations import languages_of
+from intake.ui import i18n
 from intake.ui.ops import run_op
 from intake.ui.widgets import N_, WrappingPage, heading, problem_text, tell, text_label, tr
 
@@ -490,9 +492,14 @@ class ManagerDialog(QDialog):
         template_label.setBuddy(self.template_box)
         period_label = QLabel(tr("&Period"))
         period_label.setBuddy(self.period.year)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(tr("Language of the return"))
+        language_label = QLabel(tr("&Language of the return"))
+        language_label.setBuddy(self.language_box)
         form.addRow(template_label, self.template_box)
         form.addRow(period_label, self.period)
         form.addRow("", self.period_words)
+        form.addRow(language_label, self.language_box)
         layout.addLayout(form)
 
         self.tabs = QTabWidget()
@@ -524,6 +531,7 @@ class ManagerDialog(QDialog):
         self.export_button.clicked.connect(self.choose_folder)
         close.clicked.connect(self.reject)
         self.template_box.currentIndexChanged.connect(self._template_changed)
+        self.language_box.currentIndexChanged.connect(self._period_changed)
         for box in (self.period.year_type, self.period.year, self.period.quarter):
             box.currentIndexChanged.connect(self._period_changed)
         for edit in (self.period.start, self.period.end):
@@ -666,7 +674,23 @@ class ManagerDialog(QDialog):
         info = self.template_info()
         if info is not None and info.period_kind is not None:
             self.period.set_kind(info.period_kind)
+        self._fill_languages(info)
         self._period_changed()
+
+    def _fill_languages(self, info: TemplateInfo | None) -> None:
+        """The template's languages; the screens' own language is chosen if it has it."""
+        codes = languages_of(info.template).codes if info and info.template else ["en"]
+        self.language_box.blockSignals(True)
+        self.language_box.clear()
+        for code in codes:
+            self.language_box.addItem(i18n.NAMES.get(code, code), code)
+        here = self.language_box.findData(i18n.current())
+        self.language_box.setCurrentIndex(max(here, 0))
+        self.language_box.blockSignals(False)
+
+    def language(self) -> str:
+        code = self.language_box.currentData()
+        return code if isinstance(code, str) else "en"
 
     def _period_changed(self) -> None:
         if self.ret is not None:  # a preview of another period must not stay on view
@@ -724,8 +748,9 @@ class ManagerDialog(QDialog):
             return
         text = self.period.text()
         pack = self.pack
+        lang = self.language()
         self._run(
-            lambda _p: self.reporting.preview(info.id, text, pack),
+            lambda _p: self.reporting.preview(info.id, text, pack, lang),
             self._preview_ready,
             tr("Counting… this can take a little while for a large service."),
         )
@@ -823,9 +848,10 @@ class ManagerDialog(QDialog):
 
         self._set_busy(True)
         progress.show()
+        lang = self.language()
         run_op(
             self,
-            lambda p: self.reporting.export(info.id, text, folder, pack, p),
+            lambda p: self.reporting.export(info.id, text, folder, pack, p, language=lang),
             finished,
             failed,
             moved,
