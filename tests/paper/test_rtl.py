@@ -26,6 +26,12 @@ from intake.forms import LoadedPack, text_keys
 from intake.paper import ENGLISH, ItemKind, PaperOptions, layout, printed_items, render_pack
 from intake.paper.fonts import ARABIC, BOLD, REGULAR, paper_font
 from intake.paper.shaping import ARABIC_SCALE, Paragraph, needs_shaping, shape
+from intake.paper.subject_access import (
+    SubjectAccessDocument,
+    SubjectAccessLine,
+    SubjectAccessSection,
+    render_subject_access,
+)
 from intake.paper.text import PlainText
 from tests.paper.support import (
     PDFTOPPM,
@@ -323,3 +329,18 @@ def test_poppler_renders_every_page_and_the_text_sits_on_the_right(
             sum(grey.crop((x, 0, x + half, grey.height)).histogram()[:128]) for x in (0, half)
         )
     assert right > 1.5 * left, "right-aligned text and boxes on the right"
+
+
+def test_arabic_typed_by_a_person_is_joined_in_a_subject_access_export() -> None:
+    typed = "اتصل بي بعد الساعة الخامسة من فضلك"
+    document = SubjectAccessDocument(
+        organisation="Example Support",
+        reference="V-7KQ2-MX4P",
+        exported_on="1/11/2026",
+        person=[SubjectAccessLine("Name", "Test Person")],
+        sections=[SubjectAccessSection("Answers", [SubjectAccessLine("Any notes?", typed)])],
+    )
+    pdf = render_subject_access(document)
+    assert on_one_page(typed, page_texts(pdf))
+    found = _glyphs_per_letter(pdf)
+    assert found.get("ل", 0) >= 2, "lam is drawn in more than one joined form"

@@ -17,8 +17,8 @@ that has one goes through here:
    letters take their joined forms (initial, medial, final, lam-alef), marks sit on
    their letters, and brackets in right-to-left runs are mirrored.
 
-The glyphs are drawn with reportlab's own shaped-text support, so each one lands at
-HarfBuzz's position; `PaperFont` records the text every glyph stands for.
+The glyphs are written as PDF text operators, each at HarfBuzz's position, in the
+subsets reportlab embeds; `PaperFont` records the text every glyph stands for.
 """
 
 from __future__ import annotations
@@ -42,8 +42,6 @@ ARABIC_SCALE = 1.2
 """Arabic-script runs are set this much larger than the size asked for. Naskh letters
 are small for their point size beside DejaVu Sans: at the same size, Arabic would read
 as smaller print than the English on the same page."""
-_HB_LANGUAGES = {"ur": "ur", "fa": "fa", "ps": "ps", "sd": "sd", "ks": "ks", "ar": "ar"}
-"""Languages whose Arabic-script forms the font knows apart (Urdu has its own)."""
 
 
 def is_arabic_script(char: str) -> bool:
@@ -152,8 +150,8 @@ def shape(font: str, text: str, rtl: bool, language: str | None = None) -> Run:
     buffer = hb.Buffer()
     buffer.add_codepoints([ord(c) for c in text])
     buffer.direction = "rtl" if rtl else "ltr"
-    if language in _HB_LANGUAGES:
-        buffer.language = _HB_LANGUAGES[language]
+    if language:
+        buffer.language = language  # Urdu has letter forms of its own in Noto Naskh
     buffer.cluster_level = hb.BufferClusterLevel.CHARACTERS
     buffer.guess_segment_properties()
     hb.shape(paper.hb_font, buffer)
@@ -202,17 +200,12 @@ class ShapedLine:
     width: float
     size: float
 
-    @property
-    def text(self) -> str:
-        """What the line says, for tests and tooltips (glyph order, not reading order)."""
-        return "".join(run.codes for run in self.runs)
-
 
 class Paragraph:
     """One paragraph of text with right-to-left or Arabic-script letters in it."""
 
     def __init__(self, text: str, font: str, size: float, rtl: bool, language: str | None):
-        self.text, self.font, self.size, self.rtl = text, font, size, rtl
+        self.text, self.size, self.rtl = text, size, rtl
         self.language = language
         self.levels = bidi.levels(text, rtl)
         self.fonts = char_fonts(text, font)
