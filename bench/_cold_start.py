@@ -18,6 +18,10 @@ import sys
 
 def main() -> int:
     kind = sys.argv[1]
+    if kind == "intake":
+        # First, as the `intake` script does, and Qt later, by Intake itself: the order
+        # matters, as PySide6 reads the source of every module imported after it.
+        from intake.cli import main as intake
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -54,8 +58,6 @@ def main() -> int:
         window.resize(1100, 780)
         window.show()
         return app.exec()
-    from intake.cli import main as intake
-
     return intake(["--workspace", sys.argv[2]])
 
 
