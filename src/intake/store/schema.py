@@ -303,8 +303,9 @@ ALTER TABLE journey_sheets ADD COLUMN rights TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE journey_sheets ADD COLUMN first_step TEXT;
 UPDATE journey_sheets SET
     checkins = coalesce((SELECT json_group_object(c.stage,
-            CASE WHEN c.declined OR c.score IS NULL THEN NULL ELSE c.score END ORDER BY c.id)
-        FROM check_ins c WHERE c.journey_id = journey_sheets.journey_id), '{}'),
+            CASE WHEN c.declined OR c.score IS NULL THEN NULL ELSE c.score END)
+        FROM check_ins c WHERE c.id IN (SELECT max(id) FROM check_ins
+            WHERE journey_id = journey_sheets.journey_id GROUP BY stage)), '{}'),
     rights = coalesce((SELECT json_group_object(r.n, r.delivered) FROM (
             SELECT CAST(right_number AS TEXT) AS n, max(state = 'delivered') AS delivered
             FROM rights WHERE journey_id = journey_sheets.journey_id GROUP BY right_number
