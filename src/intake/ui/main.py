@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # The first screen is on show: now prepare what signing in needs.
-            QTimer.singleShot(0, lambda: prepare_in_background(self._workspace, self._pack))
+            QTimer.singleShot(0, self, lambda: prepare_in_background(self._workspace, self._pack))
 
     # ----------------------------------------------------------------- menus
 
