@@ -27,12 +27,16 @@ single field for something the pipeline wants, the choice is made here:
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Collection
+import functools
+import gc
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from orjson import loads
 
 from intake.domain import Answer, AnswerStatus, Role, Source
 from intake.forms import Pack
@@ -64,6 +68,33 @@ if TYPE_CHECKING:
     from intake.app.session import Session
 
 MANAGERS = (Role.MANAGER, Role.ADMIN)
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building a return makes millions of small objects and no reference cycles; the
+    cycle collector would otherwise walk every live object again and again (it took
+    10 times as long as the work itself over 100k journeys)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _bulk(fn: Callable[_P, _T]) -> Callable[_P, _T]:
+    @functools.wraps(fn)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        with _gc_paused():
+            return fn(*args, **kwargs)
+
+    return run
+
+
 Progress = Callable[[int, int], None]
 """Called as (steps done, steps in all) while an export runs."""
 
@@ -250,7 +281,8 @@ class Reporting:
         template = self.template(template_id, pack)
         chosen = self.period(period, template)
         records = self.records(pack, chosen, template_questions(template, pack), template)
-        return build_return(template, pack, records, chosen, self._s.now().date(), language)
+        with _gc_paused():
+            return build_return(template, pack, records, chosen, self._s.now().date(), language)
 
     def export(
         self,
@@ -269,7 +301,8 @@ class Reporting:
         chosen = self.period(period, template)
         records = self.records(pack, chosen, template_questions(template, pack), template)
         step(1, 4)
-        ret = build_return(template, pack, records, chosen, self._s.now().date(), language)
+        with _gc_paused():
+            ret = build_return(template, pack, records, chosen, self._s.now().date(), language)
         step(2, 4)
         # Logged before the files are written: a failed write leaves an entry for an
         # attempt, but no file can ever leave without one.
@@ -281,6 +314,7 @@ class Reporting:
         step(4, 4)
         return ExportResult(ret, tuple(paths))
 
+    @_bulk
     def records(
         self,
         pack: Pack,
@@ -313,9 +347,9 @@ class Reporting:
             if day != "9999":
                 contacts[jid] = day
             if comfort != "{}":
-                checkins[jid] = json.loads(comfort)
+                checkins[jid] = loads(comfort)
             if code != "{}":
-                rights[jid] = {int(n): _RIGHT[d] for n, d in json.loads(code).items()}
+                rights[jid] = {int(n): _RIGHT[d] for n, d in loads(code).items()}
         facts_of = {
             pid: _known(given, later)
             for pid, given, later in queries.person_sheets({r[1] for r in live})
@@ -419,6 +453,7 @@ class Reporting:
         result.sort(key=lambda g: (g.opened_on, g.journey_id))
         return result
 
+    @_bulk
     def _status_records(self, pack: Pack, window: JourneyWindow | None) -> list[JourneyRecord]:
         """Records holding every question's status and value,
         with check-ins: what the completeness report and the gaps list need."""
@@ -430,7 +465,7 @@ class Reporting:
         for jid, given, later, _first, comfort, _rights, _step in queries.journey_sheets(ids):
             own[jid] = _known(given, later)
             if comfort != "{}":
-                checkins[jid] = json.loads(comfort)
+                checkins[jid] = loads(comfort)
         people = {r[1] for r in rows}
         facts_of = {p: _known(a, later) for p, a, later in queries.person_sheets(people)}
         return [
@@ -453,10 +488,10 @@ class Reporting:
 def _known(answers: str, later: str) -> Known:
     """A sheet's answers as (status, value): a null value is "prefer not to say"."""
     known: Known = {
-        q: (_ANSWERED, v) if v is not None else _DECLINED for q, v in json.loads(answers).items()
+        q: (_ANSWERED, v) if v is not None else _DECLINED for q, v in loads(answers).items()
     }
     if later != "{}":
-        known.update(dict.fromkeys(json.loads(later), _LATER))
+        known.update(dict.fromkeys(loads(later), _LATER))
     return known
 
 
