@@ -12,6 +12,7 @@ paint event, once the event loop is free again, so the whole first frame is draw
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -19,9 +20,12 @@ import sys
 def main() -> int:
     kind = sys.argv[1]
     if kind == "intake":
-        # First, as the `intake` script does, and Qt later, by Intake itself: the order
-        # matters, as PySide6 reads the source of every module imported after it.
+        # In the order the `intake` command takes them: its options, then the screens,
+        # which import Qt themselves. Order matters: PySide6 reads the source of every
+        # module imported after it, so the hook below must not import Qt first.
         from intake.cli import main as intake
+
+        importlib.import_module("intake.ui.main")
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
