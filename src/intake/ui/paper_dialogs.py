@@ -434,23 +434,20 @@ def personalised_pack(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     stage = dialog.stage() or journey.stage
-    service = PaperService(session)
+    language, fillable = dialog.language(), dialog.fillable.isChecked()  # read here, not
+    service = PaperService(session)  # from the worker: widgets belong to this thread
     try:
         made = wait_for(
             parent,
             tr("Making the form…"),
             lambda _p: service.personalised_pack(
-                loaded,
-                journey.id,
-                stage,
-                language=dialog.language(),
-                fillable=dialog.fillable.isChecked(),
+                loaded, journey.id, stage, language=language, fillable=fillable
             ),
         )
     except Exception as exc:
         _say_problem(parent, tr("Paper form"), exc)
         return None
-    kind = "fillable" if dialog.fillable.isChecked() else "paper"
+    kind = "fillable" if fillable else "paper"
     return print_or_save(
         parent,
         made.pdf,
