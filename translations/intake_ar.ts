@@ -5,47 +5,47 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../src/intake/ui/about.py" line="29" />
+      <location filename="../src/intake/ui/about.py" line="28" />
       <source>&amp;About Intake…</source>
       <translation>&amp;حول Intake…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="63" />
+      <location filename="../src/intake/ui/about.py" line="64" />
       <source>About Intake</source>
       <translation>حول Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="68" />
+      <location filename="../src/intake/ui/about.py" line="69" />
       <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
       <translation>يساعد Intake خدمة دعم ضحايا الجريمة على جمع ما تحتاج إلى معرفته بلطف، وحفظه بأمان على هذا الكمبيوتر، وتقديم التقارير إلى الجهات التي تموّلها من دون ذكر اسم أي شخص.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="65" />
+      <location filename="../src/intake/ui/about.py" line="66" />
       <source>Intake {0}</source>
       <translation>Intake {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="78" />
+      <location filename="../src/intake/ui/about.py" line="79" />
       <source>Languages of the forms ({0})</source>
       <translation>لغات النماذج ({0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="75" />
+      <location filename="../src/intake/ui/about.py" line="76" />
       <source>Languages of the screens</source>
       <translation>لغات الشاشات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="93" />
+      <location filename="../src/intake/ui/about.py" line="94" />
       <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
       <translation>تستخدم النماذج المطبوعة خطوط DejaVu (برخصة حرة) وخط Noto Naskh Arabic (برخصة SIL Open Font Licence).</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="83" />
+      <location filename="../src/intake/ui/about.py" line="84" />
       <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
       <translation>صِيغت الترجمات التي لم تُراجَع بعد بعناية، لكنها قد تحتوي على أخطاء. يُرجى أن يراجعها شخص يتقن اللغة قبل الاعتماد عليها؛ ويشرح الملف docs/translations.md طريقة ذلك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="54" />
+      <location filename="../src/intake/ui/about.py" line="55" />
       <source>{0}: not yet checked by a fluent speaker</source>
       <translation>{0}: لم تُراجَع الترجمة بعد من قِبل شخص يتقن اللغة</translation>
     </message>
@@ -432,17 +432,22 @@
       <translation>&amp;تسليم الجهاز للإجابة على انفراد</translation>
     </message>
     <message>
+      <location filename="../src/intake/ui/main.py" line="201" />
+      <source>&amp;Help</source>
+      <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
       <location filename="../src/intake/ui/main.py" line="194" />
       <source>&amp;High contrast</source>
       <translation>تباين &amp;عالٍ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="669" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="666" />
       <source>&amp;Import</source>
       <translation>&amp;استيراد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="754" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="751" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;استيراد {0} من الإحالات</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>&amp;الإدارة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>&amp;Mapping file:</source>
       <translation>ملف &amp;ربط الأعمدة:</translation>
     </message>
@@ -577,12 +582,12 @@
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="578" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;تسجيل {0} من الإجابات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
       <source>&amp;Referral file:</source>
       <translation>ملف ال&amp;إحالات:</translation>
     </message>
@@ -727,7 +732,7 @@
       <translation>الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
       <source>Answer on the form</source>
       <translation>الإجابة في النموذج</translation>
     </message>
@@ -737,7 +742,7 @@
       <translation>أُجيب عنها</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="572" />
       <source>Answers on the form</source>
       <translation>الإجابات في النموذج</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>طرح السؤال لاحقًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="638" />
+      <location filename="../src/intake/ui/main.py" line="646" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>يُرجى أن تطلب من مسؤول نظام Intake إعادة تعيين كلمة المرور الخاصة بك. إذا فُقدت كلمات مرور جميع مسؤولي النظام، يمكن لأحد مسؤولي النظام استخدام رمز الاسترداد السري المطبوع لتعيين كلمة مرور جديدة.</translation>
     </message>
@@ -777,7 +782,7 @@
       <translation>مخطط شريطي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="485" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="482" />
       <source>Blank form</source>
       <translation>نموذج فارغ</translation>
     </message>
@@ -787,7 +792,7 @@
       <translation>تاريخ الميلاد: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="658" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>C&amp;heck the files</source>
       <translation>&amp;فحص الملفات</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>&amp;الموافقة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>فحص ا&amp;كتمال البيانات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="516" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="513" />
       <source>Check before recording</source>
       <translation>المراجعة قبل التسجيل</translation>
     </message>
@@ -897,7 +902,7 @@
       <translation>يُرجى اختيار تقرير وفترة، ثم الضغط على «عرض التقرير». المعاينة تطابق تمامًا ما ستحتويه الملفات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="714" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="711" />
       <source>Choose both files first.</source>
       <translation>يُرجى اختيار الملفين أولًا.</translation>
     </message>
@@ -907,22 +912,22 @@
       <translation>اختيار مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="588" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="585" />
       <source>Choose the filled-in form</source>
       <translation>اختيار النموذج المعبّأ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="641" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="638" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>يُرجى اختيار ملف الإحالات (بصيغة CSV، محفوظًا من جدول البيانات) وملف ربط الأعمدة الذي يوضح معنى أعمدته. يفحص Intake كل صف أولًا، ولا يستورد إلا عندما تكون كل الصفوف مناسبة: لا يُستورد أي شيء بشكل جزئي.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="685" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="682" />
       <source>Choose the {0}</source>
       <translation>اختيار {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="681" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
@@ -1022,7 +1027,7 @@
       <translation>هل تريد محو كل رحلات الدعم المغلقة التي تجاوزت مدة الاحتفاظ؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="750" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="747" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>كل الصفوف مناسبة: {0} من الإحالات و{1} من الإجابات. لم يُستورد أي شيء بعد.</translation>
     </message>
@@ -1077,7 +1082,7 @@
       <translation>قابل للتعبئة: لتعبئته على كمبيوتر أو جهاز لوحي أو هاتف</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="613" />
       <source>Filled-in form</source>
       <translation>نموذج معبّأ</translation>
     </message>
@@ -1117,12 +1122,12 @@
       <translation>مثلًا: قُرئ بصوت عالٍ، أُعطي منشور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="636" />
+      <location filename="../src/intake/ui/main.py" line="644" />
       <source>Forgotten password</source>
       <translation>نسيان كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="821" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="818" />
       <source>Gathering everything held…</source>
       <translation>جارٍ جمع كل ما نحتفظ به…</translation>
     </message>
@@ -1177,22 +1182,22 @@
       <translation>استيراد نموذج PDF &amp;معبّأ…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="806" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="803" />
       <source>Import referrals</source>
       <translation>استيراد الإحالات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="782" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>تم استيراد {0} من الإحالات: {1} من الأشخاص الجدد و{2} من الأشخاص المعروفين من قبل. سُجّلت {3} من الإجابات، لذلك لن تُطرح هذه الأسئلة مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="766" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="763" />
       <source>Importing referrals…</source>
       <translation>جارٍ استيراد الإحالات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="830" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="827" />
       <source>Information we hold</source>
       <translation>المعلومات التي نحتفظ بها</translation>
     </message>
@@ -1202,7 +1207,7 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="355" />
+      <location filename="../src/intake/ui/main.py" line="363" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>لا يستطيع Intake فتح السجلات لأن في حزمة النماذج مشكلة. لم يُمسّ أي شيء محفوظ. يُرجى أن تطلب من مسؤول النظام تشغيل 'intake forms check'. المشكلة الأولى هي: {0}</translation>
     </message>
@@ -1232,7 +1237,7 @@
       <translation>رمز الاسترداد السري الخاص بـ Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="510" />
+      <location filename="../src/intake/ui/main.py" line="518" />
       <source>Journey</source>
       <translation>رحلة الدعم</translation>
     </message>
@@ -1297,7 +1302,7 @@
       <translation>جارٍ إنشاء نسخة احتياطية والتحقق منها…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="441" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="442" />
       <source>Making the form…</source>
       <translation>جارٍ إنشاء النموذج…</translation>
     </message>
@@ -1312,12 +1317,12 @@
       <translation>مدير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Mapping file</source>
       <translation>ملف ربط الأعمدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>ملفات ربط الأعمدة (*.yaml *.yml)</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>رمز استرداد سري جديد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="528" />
+      <location filename="../src/intake/ui/main.py" line="536" />
       <source>New referral</source>
       <translation>إحالة جديدة</translation>
     </message>
@@ -1442,7 +1447,7 @@
       <translation>لا يوجد في تلك الورقة شيء مطبوع من هذه المرحلة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="549" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="546" />
       <source>Nothing is filled in on this form.</source>
       <translation>لم يُعبّأ أي شيء في هذا النموذج.</translation>
     </message>
@@ -1452,7 +1457,7 @@
       <translation>لم تُكتب أي إجابة بعد. يُرجى أولًا كتابة إجابة بجانب رقمها.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="772" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="769" />
       <source>Nothing was imported. {0}</source>
       <translation>لم يُستورد أي شيء. {0}</translation>
     </message>
@@ -1467,7 +1472,7 @@
       <translation>فتح &amp;رحلة دعم جديدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="397" />
+      <location filename="../src/intake/ui/main.py" line="405" />
       <source>Open a record</source>
       <translation>فتح سجل</translation>
     </message>
@@ -1487,7 +1492,7 @@
       <translation>ال&amp;نماذج الورقية والسجلات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="448" />
       <source>Paper form</source>
       <translation>نموذج ورقي</translation>
     </message>
@@ -1567,7 +1572,7 @@
       <translation>تطابقات محتملة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="698" />
+      <location filename="../src/intake/ui/main.py" line="706" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>مساحة العمل التدريبية. يمكنك تسجيل الدخول باسم المستخدم {0} وكلمة المرور: {1}</translation>
     </message>
@@ -1642,7 +1647,7 @@
       <translation>إزالة &amp;صلاحية الدخول</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="600" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="597" />
       <source>Reading the form…</source>
       <translation>جارٍ قراءة النموذج…</translation>
     </message>
@@ -1662,12 +1667,12 @@
       <translation>تسجيل الموافقة: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="617" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="614" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>سُجّلت {0} من الإجابات و{1} من أسئلة الاطمئنان.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="651" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>Recovery</source>
       <translation>الاسترداد</translation>
     </message>
@@ -1697,7 +1702,7 @@
       <translation>الرقم المرجعي {0}. يُرجى اختيار المرحلة ونوع الورقة التي لديك، ثم كتابة كل إجابة بجانب رقمها. يُرجى ترك الصف فارغًا إذا كان فارغًا في الورقة. ينقل مفتاح Tab أو Enter إلى الصف التالي.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>Referral file</source>
       <translation>ملف الإحالات</translation>
     </message>
@@ -1787,12 +1792,12 @@
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="664" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
       <source>Rows that do not fit</source>
       <translation>الصفوف غير المناسبة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="792" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="789" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>الصفوف {0}: يوجد شخص مشابه مسجّل من قبل. يُرجى التأكد من أنه ليس الشخص نفسه.</translation>
     </message>
@@ -1902,7 +1907,7 @@
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="825" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
       <source>Subject access</source>
       <translation>طلب الاطلاع على البيانات</translation>
     </message>
@@ -1946,17 +1951,17 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>تمت استعادة النسخة الاحتياطية. يُرجى تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="745" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
       <source>The file has no referrals in it.</source>
       <translation>لا يحتوي الملف على أي إحالات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="723" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="720" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>ملف ربط الأعمدة ليس ملفًا نصيًا. يُرجى حفظه كنص بترميز UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="651" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>The new password is set. Please sign in.</source>
       <translation>تم تعيين كلمة المرور الجديدة. يُرجى تسجيل الدخول.</translation>
     </message>
@@ -1966,7 +1971,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>لم تستقبل الطابعة ملف PDF. يُرجى التأكد من أنها مشغّلة ومتصلة، ثم المحاولة مرة أخرى، أو حفظ ملف PDF وطباعته من هناك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="354" />
+      <location filename="../src/intake/ui/main.py" line="362" />
       <source>The questions could not be loaded</source>
       <translation>تعذّر تحميل الأسئلة</translation>
     </message>
@@ -2011,7 +2016,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>لا يوجد بعد قالب تقرير يناسب هذه الأسئلة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="555" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="552" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>تعذّرت قراءة هذه الإجابات، لذلك لن تُسجَّل. يمكنك طرح هذه الأسئلة مرة أخرى وجهًا لوجه:</translation>
     </message>
@@ -2021,12 +2026,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>هؤلاء الأشخاص معروفون من قبل، ولهم تاريخ الميلاد نفسه واسم مشابه. إذا كان أحدهم هو هذا الشخص، يُرجى فتح سجله حتى لا يُسأل أي شيء مرتين.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="595" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
       <source>This file is too large to be an Intake form.</source>
       <translation>هذا الملف أكبر من أن يكون نموذج Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="832" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>يحتوي هذا على كل شيء عن هذا الشخص، بما في ذلك الملاحظات. يُرجى إعطاؤه للشخص نفسه فقط، وحفظ أي نسخة محفوظة في مكان آمن.</translation>
     </message>
@@ -2096,7 +2101,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>استخدام رمز الاسترداد السري</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="644" />
+      <location filename="../src/intake/ui/main.py" line="652" />
       <source>Use the recovery secret…</source>
       <translation>استخدام رمز الاسترداد السري…</translation>
     </message>
@@ -2141,7 +2146,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>أهلًا بك في Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
       <source>What happens</source>
       <translation>ما سيحدث</translation>
     </message>
@@ -2301,7 +2306,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} ({1} من {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="787" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>تم الاحتفاظ بـ {0} من الإجابات التي أعطاها الشخص من قبل.</translation>
     </message>
@@ -2336,12 +2341,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} من رحلات الدعم المفتوحة ما زالت فيها أسئلة ناقصة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="459" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="456" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>لم تُدرج {0} من الأسئلة التي أُجيب عنها من قبل. يُظهر النموذج الرقم المرجعي، لا الاسم.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="740" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>{0} من الصفوف غير مناسبة، لذلك لا يمكن استيراد أي شيء بعد. يُرجى تصحيحها في جدول البيانات، وحفظه بصيغة CSV مرة أخرى، ثم الفحص من جديد.</translation>
     </message>
@@ -2351,7 +2356,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} إلى {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="519" />
       <source>{0}, reference {1}</source>
       <translation>{0}، الرقم المرجعي {1}</translation>
     </message>

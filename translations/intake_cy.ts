@@ -5,47 +5,47 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../src/intake/ui/about.py" line="29" />
+      <location filename="../src/intake/ui/about.py" line="28" />
       <source>&amp;About Intake…</source>
       <translation>&amp;Ynglŷn ag Intake…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="63" />
+      <location filename="../src/intake/ui/about.py" line="64" />
       <source>About Intake</source>
       <translation>Ynglŷn ag Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="68" />
+      <location filename="../src/intake/ui/about.py" line="69" />
       <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
       <translation>Mae Intake yn helpu gwasanaeth cymorth i ddioddefwyr i gasglu'r hyn mae angen iddo ei wybod mewn ffordd garedig, i'w gadw'n ddiogel ar y cyfrifiadur hwn, ac i adrodd i gyllidwyr heb enwi neb.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="65" />
+      <location filename="../src/intake/ui/about.py" line="66" />
       <source>Intake {0}</source>
       <translation>Intake {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="78" />
+      <location filename="../src/intake/ui/about.py" line="79" />
       <source>Languages of the forms ({0})</source>
       <translation>Ieithoedd y ffurflenni ({0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="75" />
+      <location filename="../src/intake/ui/about.py" line="76" />
       <source>Languages of the screens</source>
       <translation>Ieithoedd y sgriniau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="93" />
+      <location filename="../src/intake/ui/about.py" line="94" />
       <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
       <translation>Mae ffurflenni wedi'u hargraffu yn defnyddio ffontiau DejaVu (trwydded rydd) a Noto Naskh Arabic (SIL Open Font Licence).</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="83" />
+      <location filename="../src/intake/ui/about.py" line="84" />
       <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
       <translation>Cafodd y cyfieithiadau sydd heb eu gwirio eto eu drafftio'n ofalus, ond gallen nhw gynnwys camgymeriadau. Gofynnwch i siaradwr rhugl eu gwirio cyn dibynnu arnyn nhw; mae docs/translations.md yn esbonio sut.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="54" />
+      <location filename="../src/intake/ui/about.py" line="55" />
       <source>{0}: not yet checked by a fluent speaker</source>
       <translation>{0}: heb ei wirio eto gan siaradwr rhugl</translation>
     </message>
@@ -432,17 +432,22 @@
       <translation>Tr&amp;osglwyddo i'r person ateb ar ei ben ei hun</translation>
     </message>
     <message>
+      <location filename="../src/intake/ui/main.py" line="201" />
+      <source>&amp;Help</source>
+      <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
       <location filename="../src/intake/ui/main.py" line="194" />
       <source>&amp;High contrast</source>
       <translation>&amp;Cyferbyniad uchel</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="669" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="666" />
       <source>&amp;Import</source>
       <translation>&amp;Mewnforio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="754" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="751" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;Mewnforio {0} o atgyfeiriadau</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>&amp;Rheoli</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>&amp;Mapping file:</source>
       <translation>Ffeil &amp;fapio:</translation>
     </message>
@@ -577,12 +582,12 @@
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="578" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;Cofnodi {0} o atebion</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
       <source>&amp;Referral file:</source>
       <translation>Ffeil a&amp;tgyfeirio:</translation>
     </message>
@@ -727,7 +732,7 @@
       <translation>Ateb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
       <source>Answer on the form</source>
       <translation>Ateb ar y ffurflen</translation>
     </message>
@@ -737,7 +742,7 @@
       <translation>Wedi'u hateb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="572" />
       <source>Answers on the form</source>
       <translation>Atebion ar y ffurflen</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>Gofyn yn nes ymlaen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="638" />
+      <location filename="../src/intake/ui/main.py" line="646" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>Gofynnwch i'ch gweinyddwr Intake ailosod eich cyfrinair. Os yw cyfrinair pob gweinyddwr wedi'i golli, gall gweinyddwr ddefnyddio'r gyfrinach adfer sydd wedi'i hargraffu i osod un newydd.</translation>
     </message>
@@ -777,7 +782,7 @@
       <translation>Siart bar</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="485" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="482" />
       <source>Blank form</source>
       <translation>Ffurflen wag</translation>
     </message>
@@ -787,7 +792,7 @@
       <translation>Ganwyd {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="658" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>C&amp;heck the files</source>
       <translation>&amp;Gwirio'r ffeiliau</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>C&amp;ytundeb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>CSV files (*.csv)</source>
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>&amp;Gwirio cyflawnrwydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="516" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="513" />
       <source>Check before recording</source>
       <translation>Gwirio cyn cofnodi</translation>
     </message>
@@ -897,7 +902,7 @@
       <translation>Dewiswch adroddiad a chyfnod, yna pwyswch Dangos yr adroddiad. Mae'r rhagolwg yn dangos yn union beth fydd yn y ffeiliau.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="714" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="711" />
       <source>Choose both files first.</source>
       <translation>Dewiswch y ddwy ffeil yn gyntaf.</translation>
     </message>
@@ -907,22 +912,22 @@
       <translation>Dewis y ffolder ar gyfer y copi wrth gefn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="588" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="585" />
       <source>Choose the filled-in form</source>
       <translation>Dewis y ffurflen wedi'i llenwi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="641" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="638" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>Dewiswch y ffeil atgyfeirio (CSV, wedi'i chadw o'r daenlen) a'r ffeil fapio sy'n dweud beth mae ei cholofnau'n ei olygu. Mae Intake yn gwirio pob rhes yn gyntaf, a dim ond pan fydd pob rhes yn addas y bydd yn mewnforio: does dim byd yn cael ei hanner mewnforio.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="685" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="682" />
       <source>Choose the {0}</source>
       <translation>Dewis y {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="681" />
       <source>Choose…</source>
       <translation>Dewis…</translation>
     </message>
@@ -1022,7 +1027,7 @@
       <translation>Dileu pob taith wedi'i chau sydd y tu hwnt i'r cyfnod cadw? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="750" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="747" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>Mae pob rhes yn addas: {0} o atgyfeiriadau gyda {1} o atebion. Does dim byd wedi'i fewnforio eto.</translation>
     </message>
@@ -1077,7 +1082,7 @@
       <translation>Gellir ei llenwi: i'w llenwi ar gyfrifiadur, llechen neu ffôn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="613" />
       <source>Filled-in form</source>
       <translation>Ffurflen wedi'i llenwi</translation>
     </message>
@@ -1117,12 +1122,12 @@
       <translation>Er enghraifft: wedi'i ddarllen yn uchel, taflen wedi'i rhoi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="636" />
+      <location filename="../src/intake/ui/main.py" line="644" />
       <source>Forgotten password</source>
       <translation>Wedi anghofio'r cyfrinair</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="821" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="818" />
       <source>Gathering everything held…</source>
       <translation>Yn casglu popeth sydd gennym ni…</translation>
     </message>
@@ -1177,22 +1182,22 @@
       <translation>Mewnforio ffurflen PDF wedi'i &amp;llenwi…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="806" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="803" />
       <source>Import referrals</source>
       <translation>Mewnforio atgyfeiriadau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="782" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>Wedi mewnforio {0} o atgyfeiriadau: {1} o bobl newydd a {2} oedd yn hysbys yn barod. Mae {3} o atebion wedi'u cofnodi, felly fyddan nhw ddim yn cael eu gofyn eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="766" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="763" />
       <source>Importing referrals…</source>
       <translation>Yn mewnforio atgyfeiriadau…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="830" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="827" />
       <source>Information we hold</source>
       <translation>Gwybodaeth sydd gennym ni</translation>
     </message>
@@ -1202,7 +1207,7 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="355" />
+      <location filename="../src/intake/ui/main.py" line="363" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Dydy Intake ddim yn gallu agor cofnodion oherwydd bod problem gyda'i becyn ffurflenni. Does dim byd sydd wedi'i gadw wedi cael ei gyffwrdd. Gofynnwch i'ch gweinyddwr redeg 'intake forms check'. Y broblem gyntaf yw: {0}</translation>
     </message>
@@ -1232,7 +1237,7 @@
       <translation>Cyfrinach adfer Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="510" />
+      <location filename="../src/intake/ui/main.py" line="518" />
       <source>Journey</source>
       <translation>Taith</translation>
     </message>
@@ -1297,7 +1302,7 @@
       <translation>Yn gwneud ac yn gwirio copi wrth gefn…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="441" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="442" />
       <source>Making the form…</source>
       <translation>Yn gwneud y ffurflen…</translation>
     </message>
@@ -1312,12 +1317,12 @@
       <translation>Rheolwr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Mapping file</source>
       <translation>Ffeil fapio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>Ffeiliau mapio (*.yaml *.yml)</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>Cyfrinach adfer newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="528" />
+      <location filename="../src/intake/ui/main.py" line="536" />
       <source>New referral</source>
       <translation>Atgyfeiriad newydd</translation>
     </message>
@@ -1442,7 +1447,7 @@
       <translation>Does dim byd o'r cam hwn wedi'i argraffu ar y papur hwnnw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="549" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="546" />
       <source>Nothing is filled in on this form.</source>
       <translation>Does dim byd wedi'i lenwi ar y ffurflen hon.</translation>
     </message>
@@ -1452,7 +1457,7 @@
       <translation>Does dim byd wedi'i deipio eto. Teipiwch ateb wrth ymyl ei rif yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="772" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="769" />
       <source>Nothing was imported. {0}</source>
       <translation>Chafodd dim byd ei fewnforio. {0}</translation>
     </message>
@@ -1467,7 +1472,7 @@
       <translation>Agor &amp;taith newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="397" />
+      <location filename="../src/intake/ui/main.py" line="405" />
       <source>Open a record</source>
       <translation>Agor cofnod</translation>
     </message>
@@ -1487,7 +1492,7 @@
       <translation>Papu&amp;r a chofnodion…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="448" />
       <source>Paper form</source>
       <translation>Ffurflen bapur</translation>
     </message>
@@ -1567,7 +1572,7 @@
       <translation>Cyfatebiaethau posibl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="698" />
+      <location filename="../src/intake/ui/main.py" line="706" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>Man gwaith ymarfer. Mewngofnodwch fel {0} gyda'r cyfrinair: {1}</translation>
     </message>
@@ -1642,7 +1647,7 @@
       <translation>Dileu &amp;mynediad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="600" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="597" />
       <source>Reading the form…</source>
       <translation>Yn darllen y ffurflen…</translation>
     </message>
@@ -1662,12 +1667,12 @@
       <translation>Cofnodi cytundeb: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="617" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="614" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>Wedi cofnodi {0} o atebion a {1} o wiriadau lles.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="651" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>Recovery</source>
       <translation>Adfer</translation>
     </message>
@@ -1697,7 +1702,7 @@
       <translation>Cyfeirnod {0}. Dewiswch y cam a'r papur sydd gennych chi, yna teipiwch bob ateb wrth ymyl ei rif. Gadewch res yn wag os cafodd ei gadael yn wag ar y papur. Mae Tab neu Enter yn symud i'r rhes nesaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>Referral file</source>
       <translation>Ffeil atgyfeirio</translation>
     </message>
@@ -1787,12 +1792,12 @@
       <translation>Rôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="664" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
       <source>Rows that do not fit</source>
       <translation>Rhesi nad ydyn nhw'n addas</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="792" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="789" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>Rhesi {0}: mae rhywun tebyg wedi'i gofnodi'n barod. Gwiriwch nad yr un person ydyn nhw.</translation>
     </message>
@@ -1902,7 +1907,7 @@
       <translation>Statws</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="825" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
       <source>Subject access</source>
       <translation>Mynediad gwrthrych at ddata</translation>
     </message>
@@ -1946,17 +1951,17 @@ Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
       <translation>Mae'r copi wrth gefn wedi'i adfer. Mewngofnodwch.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="745" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
       <source>The file has no referrals in it.</source>
       <translation>Does dim atgyfeiriadau yn y ffeil.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="723" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="720" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>Dydy'r ffeil fapio ddim yn ffeil testun. Cadwch hi fel testun UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="651" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>The new password is set. Please sign in.</source>
       <translation>Mae'r cyfrinair newydd wedi'i osod. Mewngofnodwch.</translation>
     </message>
@@ -1966,7 +1971,7 @@ Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
       <translation>Wnaeth yr argraffydd ddim derbyn y PDF. Gwiriwch ei fod wedi'i droi ymlaen a'i gysylltu, yna rhowch gynnig arall arni, neu cadwch y PDF a'i argraffu oddi yno.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="354" />
+      <location filename="../src/intake/ui/main.py" line="362" />
       <source>The questions could not be loaded</source>
       <translation>Doedd dim modd llwytho'r cwestiynau</translation>
     </message>
@@ -2011,7 +2016,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Does dim templed adroddiad sy'n addas i'r cwestiynau hyn eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="555" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="552" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>Doedd dim modd darllen y rhain, felly fyddan nhw ddim yn cael eu cofnodi. Gallwch chi eu gofyn eto wyneb yn wyneb:</translation>
     </message>
@@ -2021,12 +2026,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Mae'r bobl hyn yn hysbys yn barod, gyda'r un dyddiad geni ac enw tebyg. Os mai un ohonyn nhw yw'r person hwn, agorwch gofnod y person hwnnw fel nad oes dim byd yn cael ei ofyn ddwywaith.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="595" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
       <source>This file is too large to be an Intake form.</source>
       <translation>Mae'r ffeil hon yn rhy fawr i fod yn ffurflen Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="832" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>Mae'r ddogfen hon yn cynnwys popeth am y person hwn, gan gynnwys nodiadau. Rhowch hi iddyn nhw yn unig, a chadwch unrhyw gopi sydd wedi'i gadw yn rhywle diogel.</translation>
     </message>
@@ -2096,7 +2101,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Defnyddio'r gyfrinach adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="644" />
+      <location filename="../src/intake/ui/main.py" line="652" />
       <source>Use the recovery secret…</source>
       <translation>Defnyddio'r gyfrinach adfer…</translation>
     </message>
@@ -2141,7 +2146,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Croeso i Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
       <source>What happens</source>
       <translation>Beth sy'n digwydd</translation>
     </message>
@@ -2301,7 +2306,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>{0} ({1} o {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="787" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>Cafodd {0} o atebion roedd y person wedi'u rhoi'n barod eu cadw.</translation>
     </message>
@@ -2336,12 +2341,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Mae gan {0} o deithiau agored gwestiynau sydd heb eu llenwi eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="459" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="456" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>Mae {0} o gwestiynau sydd wedi'u hateb yn barod wedi'u gadael allan. Mae'n dangos y cyfeirnod, nid yr enw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="740" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>Dydy {0} o resi ddim yn addas, felly does dim modd mewnforio dim byd eto. Cywirwch nhw yn y daenlen, cadwch hi fel CSV eto, a gwiriwch eto.</translation>
     </message>
@@ -2351,7 +2356,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="519" />
       <source>{0}, reference {1}</source>
       <translation>{0}, cyfeirnod {1}</translation>
     </message>

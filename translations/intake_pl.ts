@@ -5,47 +5,47 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../src/intake/ui/about.py" line="29" />
+      <location filename="../src/intake/ui/about.py" line="28" />
       <source>&amp;About Intake…</source>
       <translation>&amp;O programie Intake…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="63" />
+      <location filename="../src/intake/ui/about.py" line="64" />
       <source>About Intake</source>
       <translation>O programie Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="68" />
+      <location filename="../src/intake/ui/about.py" line="69" />
       <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
       <translation>Intake pomaga organizacji wspierającej ofiary przestępstw w życzliwy sposób zbierać potrzebne informacje, bezpiecznie przechowywać je na tym komputerze i przygotowywać dla instytucji finansujących sprawozdania, w których nikt nie jest wymieniony z imienia i nazwiska.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="65" />
+      <location filename="../src/intake/ui/about.py" line="66" />
       <source>Intake {0}</source>
       <translation>Intake {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="78" />
+      <location filename="../src/intake/ui/about.py" line="79" />
       <source>Languages of the forms ({0})</source>
       <translation>Języki formularzy ({0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="75" />
+      <location filename="../src/intake/ui/about.py" line="76" />
       <source>Languages of the screens</source>
       <translation>Języki ekranów programu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="93" />
+      <location filename="../src/intake/ui/about.py" line="94" />
       <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
       <translation>Drukowane formularze używają czcionek DejaVu (wolna licencja) i Noto Naskh Arabic (licencja SIL Open Font Licence).</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="83" />
+      <location filename="../src/intake/ui/about.py" line="84" />
       <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
       <translation>Niesprawdzone jeszcze tłumaczenia przygotowano starannie, ale mogą zawierać błędy. Zanim zacznie się na nich polegać, proszę poprosić osobę biegle znającą dany język o ich sprawdzenie; jak to zrobić, wyjaśnia plik docs/translations.md.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="54" />
+      <location filename="../src/intake/ui/about.py" line="55" />
       <source>{0}: not yet checked by a fluent speaker</source>
       <translation>{0}: tłumaczenie jeszcze niesprawdzone przez osobę biegle znającą język</translation>
     </message>
@@ -432,17 +432,22 @@
       <translation>Przekaż do &amp;samodzielnego wypełnienia</translation>
     </message>
     <message>
+      <location filename="../src/intake/ui/main.py" line="201" />
+      <source>&amp;Help</source>
+      <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
       <location filename="../src/intake/ui/main.py" line="194" />
       <source>&amp;High contrast</source>
       <translation>Wysoki &amp;kontrast</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="669" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="666" />
       <source>&amp;Import</source>
       <translation>&amp;Importuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="754" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="751" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;Importuj skierowania ({0})</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>Za&amp;rządzanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>&amp;Mapping file:</source>
       <translation>Plik &amp;mapowania:</translation>
     </message>
@@ -577,12 +582,12 @@
       <translation>Za&amp;kończ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="578" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;Zapisz odpowiedzi ({0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
       <source>&amp;Referral file:</source>
       <translation>Plik ze &amp;skierowaniami:</translation>
     </message>
@@ -727,7 +732,7 @@
       <translation>Odpowiedź</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
       <source>Answer on the form</source>
       <translation>Odpowiedź w formularzu</translation>
     </message>
@@ -737,7 +742,7 @@
       <translation>Z odpowiedzią</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="572" />
       <source>Answers on the form</source>
       <translation>Odpowiedzi w formularzu</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>Zapytaj później</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="638" />
+      <location filename="../src/intake/ui/main.py" line="646" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>Hasło może zresetować administrator Intake. Jeśli wszystkie hasła administratorów zostaną utracone, administrator może ustawić nowe hasło za pomocą wydrukowanego kodu odzyskiwania.</translation>
     </message>
@@ -777,7 +782,7 @@
       <translation>Wykres słupkowy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="485" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="482" />
       <source>Blank form</source>
       <translation>Pusty formularz</translation>
     </message>
@@ -787,7 +792,7 @@
       <translation>Data urodzenia: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="658" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>C&amp;heck the files</source>
       <translation>Sp&amp;rawdź pliki</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>&amp;Zgody</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>CSV files (*.csv)</source>
       <translation>Pliki CSV (*.csv)</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>Sp&amp;rawdź kompletność</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="516" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="513" />
       <source>Check before recording</source>
       <translation>Sprawdź przed zapisaniem</translation>
     </message>
@@ -897,7 +902,7 @@
       <translation>Proszę wybrać sprawozdanie i okres, a potem kliknąć „Wyświetl sprawozdanie”. Podgląd pokazuje dokładnie to, co znajdzie się w plikach.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="714" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="711" />
       <source>Choose both files first.</source>
       <translation>Najpierw proszę wybrać oba pliki.</translation>
     </message>
@@ -907,22 +912,22 @@
       <translation>Wybierz folder z kopią zapasową</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="588" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="585" />
       <source>Choose the filled-in form</source>
       <translation>Wybierz wypełniony formularz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="641" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="638" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>Proszę wybrać plik ze skierowaniami (CSV zapisany z arkusza kalkulacyjnego) i plik mapowania, który określa, co oznaczają jego kolumny. Intake najpierw sprawdza każdy wiersz i importuje dane tylko wtedy, gdy wszystkie wiersze pasują: nic nie zostaje zaimportowane tylko w części.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="685" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="682" />
       <source>Choose the {0}</source>
       <translation>Wybierz {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="681" />
       <source>Choose…</source>
       <translation>Wybierz…</translation>
     </message>
@@ -1022,7 +1027,7 @@
       <translation>Usunąć wszystkie zamknięte ścieżki wsparcia, których okres przechowywania minął? Tego nie można cofnąć.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="750" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="747" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>Wszystkie wiersze pasują. Skierowania: {0}, odpowiedzi: {1}. Nic nie zostało jeszcze zaimportowane.</translation>
     </message>
@@ -1077,7 +1082,7 @@
       <translation>Formularz do wypełnienia: na komputerze, tablecie lub telefonie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="613" />
       <source>Filled-in form</source>
       <translation>Wypełniony formularz</translation>
     </message>
@@ -1117,12 +1122,12 @@
       <translation>Na przykład: przeczytano na głos, przekazano ulotkę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="636" />
+      <location filename="../src/intake/ui/main.py" line="644" />
       <source>Forgotten password</source>
       <translation>Zapomniane hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="821" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="818" />
       <source>Gathering everything held…</source>
       <translation>Zbieranie wszystkich przechowywanych danych…</translation>
     </message>
@@ -1177,22 +1182,22 @@
       <translation>Importuj &amp;wypełniony formularz PDF…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="806" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="803" />
       <source>Import referrals</source>
       <translation>Importuj skierowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="782" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>Zaimportowane skierowania: {0}. Nowe osoby: {1}, osoby już znane: {2}. Zapisane odpowiedzi: {3}, więc te pytania nie będą zadawane ponownie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="766" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="763" />
       <source>Importing referrals…</source>
       <translation>Importowanie skierowań…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="830" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="827" />
       <source>Information we hold</source>
       <translation>Informacje, które przechowujemy</translation>
     </message>
@@ -1202,7 +1207,7 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="355" />
+      <location filename="../src/intake/ui/main.py" line="363" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Intake nie może otworzyć kart osób, ponieważ w pakiecie formularzy jest błąd. Żadne zapisane dane nie zostały naruszone. Proszę poprosić administratora o uruchomienie polecenia 'intake forms check'. Pierwszy problem: {0}</translation>
     </message>
@@ -1232,7 +1237,7 @@
       <translation>Kod odzyskiwania Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="510" />
+      <location filename="../src/intake/ui/main.py" line="518" />
       <source>Journey</source>
       <translation>Ścieżka wsparcia</translation>
     </message>
@@ -1297,7 +1302,7 @@
       <translation>Tworzenie i sprawdzanie kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="441" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="442" />
       <source>Making the form…</source>
       <translation>Tworzenie formularza…</translation>
     </message>
@@ -1312,12 +1317,12 @@
       <translation>Kierownik</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Mapping file</source>
       <translation>Plik mapowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>Pliki mapowania (*.yaml *.yml)</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>Nowy kod odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="528" />
+      <location filename="../src/intake/ui/main.py" line="536" />
       <source>New referral</source>
       <translation>Nowe skierowanie</translation>
     </message>
@@ -1442,7 +1447,7 @@
       <translation>Na tym formularzu nie ma pytań z tego etapu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="549" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="546" />
       <source>Nothing is filled in on this form.</source>
       <translation>W tym formularzu nic nie wypełniono.</translation>
     </message>
@@ -1452,7 +1457,7 @@
       <translation>Nic jeszcze nie wpisano. Najpierw proszę wpisać odpowiedź obok jej numeru.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="772" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="769" />
       <source>Nothing was imported. {0}</source>
       <translation>Nic nie zostało zaimportowane. {0}</translation>
     </message>
@@ -1467,7 +1472,7 @@
       <translation>Otwórz &amp;nową ścieżkę wsparcia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="397" />
+      <location filename="../src/intake/ui/main.py" line="405" />
       <source>Open a record</source>
       <translation>Otwieranie karty osoby</translation>
     </message>
@@ -1487,7 +1492,7 @@
       <translation>&amp;Formularze papierowe i dane…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="448" />
       <source>Paper form</source>
       <translation>Formularz papierowy</translation>
     </message>
@@ -1567,7 +1572,7 @@
       <translation>Możliwe dopasowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="698" />
+      <location filename="../src/intake/ui/main.py" line="706" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>Obszar roboczy do ćwiczeń. Proszę zalogować się jako {0}, używając hasła: {1}</translation>
     </message>
@@ -1642,7 +1647,7 @@
       <translation>&amp;Odbierz dostęp</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="600" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="597" />
       <source>Reading the form…</source>
       <translation>Odczytywanie formularza…</translation>
     </message>
@@ -1662,12 +1667,12 @@
       <translation>Zapisz zgodę: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="617" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="614" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>Zapisano. Odpowiedzi: {0}. Pytania o samopoczucie: {1}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="651" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>Recovery</source>
       <translation>Odzyskiwanie dostępu</translation>
     </message>
@@ -1697,7 +1702,7 @@
       <translation>Numer referencyjny {0}. Proszę wybrać etap i rodzaj formularza papierowego, a potem wpisać każdą odpowiedź obok jej numeru. Jeśli na papierze wiersz jest pusty, proszę zostawić go pustym. Klawisz Tab lub Enter przenosi do następnego wiersza.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>Referral file</source>
       <translation>Plik ze skierowaniami</translation>
     </message>
@@ -1787,12 +1792,12 @@
       <translation>Rola</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="664" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
       <source>Rows that do not fit</source>
       <translation>Wiersze, które nie pasują</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="792" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="789" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>Wiersze {0}: podobna osoba jest już zapisana. Proszę sprawdzić, czy to nie ta sama osoba.</translation>
     </message>
@@ -1902,7 +1907,7 @@
       <translation>Stan</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="825" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
       <source>Subject access</source>
       <translation>Dostęp osoby do jej danych</translation>
     </message>
@@ -1946,17 +1951,17 @@ Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany
       <translation>Kopia zapasowa została przywrócona. Proszę się zalogować.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="745" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
       <source>The file has no referrals in it.</source>
       <translation>W pliku nie ma żadnych skierowań.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="723" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="720" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>Plik mapowania nie jest plikiem tekstowym. Proszę zapisać go jako tekst w kodowaniu UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="651" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>The new password is set. Please sign in.</source>
       <translation>Nowe hasło jest ustawione. Proszę się zalogować.</translation>
     </message>
@@ -1966,7 +1971,7 @@ Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany
       <translation>Drukarka nie przyjęła pliku PDF. Proszę sprawdzić, czy jest włączona i podłączona, i spróbować ponownie albo zapisać plik PDF i wydrukować go z zapisanego pliku.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="354" />
+      <location filename="../src/intake/ui/main.py" line="362" />
       <source>The questions could not be loaded</source>
       <translation>Nie udało się wczytać pytań</translation>
     </message>
@@ -2011,7 +2016,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Nie ma jeszcze szablonu sprawozdania pasującego do tych pytań.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="555" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="552" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>Tych odpowiedzi nie udało się odczytać, więc nie zostaną zapisane. Można zadać te pytania ponownie osobiście:</translation>
     </message>
@@ -2021,12 +2026,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Te osoby są już w systemie: mają tę samą datę urodzenia i podobne imię lub nazwisko. Jeśli jedna z nich to ta osoba, proszę otworzyć jej kartę, żeby o nic nie pytać dwa razy.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="595" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
       <source>This file is too large to be an Intake form.</source>
       <translation>Ten plik jest zbyt duży, żeby mógł być formularzem Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="832" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>Ten dokument zawiera wszystkie dane o tej osobie, w tym notatki. Proszę przekazać go tylko jej, a każdą zapisaną kopię przechowywać w bezpiecznym miejscu.</translation>
     </message>
@@ -2096,7 +2101,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Użyj kodu odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="644" />
+      <location filename="../src/intake/ui/main.py" line="652" />
       <source>Use the recovery secret…</source>
       <translation>Użyj kodu odzyskiwania…</translation>
     </message>
@@ -2141,7 +2146,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Witamy w Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
       <source>What happens</source>
       <translation>Co się stanie</translation>
     </message>
@@ -2301,7 +2306,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>{0} ({1} z {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="787" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>Zachowano odpowiedzi udzielone już wcześniej: {0}.</translation>
     </message>
@@ -2336,12 +2341,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Otwarte ścieżki wsparcia z pytaniami do uzupełnienia: {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="459" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="456" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>Pominięte pytania, na które już jest odpowiedź: {0}. Formularz pokazuje numer referencyjny, a nie imię i nazwisko.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="740" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>Wiersze, które nie pasują: {0}, więc nie można jeszcze niczego zaimportować. Proszę je poprawić w arkuszu kalkulacyjnym, ponownie zapisać arkusz jako CSV i jeszcze raz sprawdzić pliki.</translation>
     </message>
@@ -2351,7 +2356,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>od {0} do {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="519" />
       <source>{0}, reference {1}</source>
       <translation>{0}, numer referencyjny {1}</translation>
     </message>

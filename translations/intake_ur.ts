@@ -5,47 +5,47 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../src/intake/ui/about.py" line="29" />
+      <location filename="../src/intake/ui/about.py" line="28" />
       <source>&amp;About Intake…</source>
       <translation>Intake کے &amp;بارے میں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="63" />
+      <location filename="../src/intake/ui/about.py" line="64" />
       <source>About Intake</source>
       <translation>Intake کے بارے میں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="68" />
+      <location filename="../src/intake/ui/about.py" line="69" />
       <source>Intake helps a victim support service collect what it needs to know kindly, keep it safe on this computer, and report to funders without naming anyone.</source>
       <translation>Intake کے ذریعے جرم کے متاثرین کی مدد کرنے والی سروس اپنی ضرورت کی معلومات نرمی سے جمع کر سکتی ہے، انہیں اس کمپیوٹر پر محفوظ رکھ سکتی ہے، اور کسی کا نام لیے بغیر فنڈ دینے والوں کو رپورٹ دے سکتی ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="65" />
+      <location filename="../src/intake/ui/about.py" line="66" />
       <source>Intake {0}</source>
       <translation>Intake {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="78" />
+      <location filename="../src/intake/ui/about.py" line="79" />
       <source>Languages of the forms ({0})</source>
       <translation>فارموں کی زبانیں ({0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="75" />
+      <location filename="../src/intake/ui/about.py" line="76" />
       <source>Languages of the screens</source>
       <translation>اسکرینوں کی زبانیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="93" />
+      <location filename="../src/intake/ui/about.py" line="94" />
       <source>Printed forms use the DejaVu fonts (free licence) and Noto Naskh Arabic (SIL Open Font Licence).</source>
       <translation>پرنٹ کیے گئے فارموں میں DejaVu فونٹس (آزاد لائسنس) اور Noto Naskh Arabic (SIL Open Font Licence) استعمال ہوتے ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="83" />
+      <location filename="../src/intake/ui/about.py" line="84" />
       <source>Translations not yet checked were drafted with care but may contain mistakes. Please have a fluent speaker check them before relying on them; docs/translations.md explains how.</source>
       <translation>جن ترجموں کی ابھی جانچ نہیں ہوئی وہ احتیاط سے تیار کیے گئے ہیں، لیکن ان میں غلطیاں ہو سکتی ہیں۔ ان پر بھروسا کرنے سے پہلے براہِ کرم کسی ایسے شخص سے ان کی جانچ کروائیں جو یہ زبان روانی سے بولتا ہو؛ docs/translations.md میں اس کا طریقہ بتایا گیا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/about.py" line="54" />
+      <location filename="../src/intake/ui/about.py" line="55" />
       <source>{0}: not yet checked by a fluent speaker</source>
       <translation>{0}: ترجمہ ابھی کسی روانی سے یہ زبان بولنے والے نے نہیں جانچا</translation>
     </message>
@@ -432,17 +432,22 @@
       <translation>&amp;حوالے کریں تاکہ وہ اکیلے جواب دیں</translation>
     </message>
     <message>
+      <location filename="../src/intake/ui/main.py" line="201" />
+      <source>&amp;Help</source>
+      <translation>م&amp;دد</translation>
+    </message>
+    <message>
       <location filename="../src/intake/ui/main.py" line="194" />
       <source>&amp;High contrast</source>
       <translation>&amp;ہائی کنٹراسٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="669" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="666" />
       <source>&amp;Import</source>
       <translation>&amp;امپورٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="754" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="751" />
       <source>&amp;Import {0} referrals</source>
       <translation>{0} ریفرل &amp;امپورٹ کریں</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>&amp;انتظام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
       <source>&amp;Mapping file:</source>
       <translation>&amp;میپنگ فائل:</translation>
     </message>
@@ -577,12 +582,12 @@
       <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="578" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
       <source>&amp;Record {0} answers</source>
       <translation>{0} جوابات &amp;درج کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
       <source>&amp;Referral file:</source>
       <translation>&amp;ریفرل فائل:</translation>
     </message>
@@ -727,7 +732,7 @@
       <translation>جواب</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
       <source>Answer on the form</source>
       <translation>فارم پر جواب</translation>
     </message>
@@ -737,7 +742,7 @@
       <translation>جواب دیا گیا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="572" />
       <source>Answers on the form</source>
       <translation>فارم پر جوابات</translation>
     </message>
@@ -752,7 +757,7 @@
       <translation>بعد میں پوچھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="638" />
+      <location filename="../src/intake/ui/main.py" line="646" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>اپنے Intake ایڈمنسٹریٹر سے کہیں کہ وہ آپ کا پاس ورڈ ری سیٹ کریں۔ اگر ہر ایڈمنسٹریٹر کا پاس ورڈ گم ہو جائے، تو کوئی ایڈمنسٹریٹر پرنٹ کیے ہوئے بحالی کے خفیہ کوڈ سے نیا پاس ورڈ بنا سکتا ہے۔</translation>
     </message>
@@ -777,7 +782,7 @@
       <translation>بار چارٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="485" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="482" />
       <source>Blank form</source>
       <translation>خالی فارم</translation>
     </message>
@@ -787,7 +792,7 @@
       <translation>پیدائش {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="658" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
       <source>C&amp;heck the files</source>
       <translation>فائلیں &amp;جانچیں</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>&amp;رضامندی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>CSV files (*.csv)</source>
       <translation>CSV فائلیں (*.csv)</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>تکمیل &amp;جانچیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="516" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="513" />
       <source>Check before recording</source>
       <translation>درج کرنے سے پہلے جانچ لیں</translation>
     </message>
@@ -897,7 +902,7 @@
       <translation>ایک رپورٹ اور ایک مدت چنیں، پھر "رپورٹ دکھائیں" دبائیں۔ پیش نظارہ بالکل وہی ہے جو فائلوں میں ہو گا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="714" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="711" />
       <source>Choose both files first.</source>
       <translation>پہلے دونوں فائلیں چنیں۔</translation>
     </message>
@@ -907,22 +912,22 @@
       <translation>بیک اپ کا فولڈر چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="588" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="585" />
       <source>Choose the filled-in form</source>
       <translation>بھرا ہوا فارم چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="641" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="638" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>ریفرل فائل چنیں (CSV، جو اسپریڈشیٹ سے محفوظ کی گئی ہو) اور وہ میپنگ فائل جو بتاتی ہے کہ اس کے کالموں کا کیا مطلب ہے۔ Intake پہلے ہر قطار جانچتا ہے، اور صرف تب امپورٹ کرتا ہے جب ہر قطار ٹھیک ہو: کچھ بھی آدھا امپورٹ نہیں ہوتا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="685" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="682" />
       <source>Choose the {0}</source>
       <translation>{0} چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="684" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="681" />
       <source>Choose…</source>
       <translation>چنیں…</translation>
     </message>
@@ -1022,7 +1027,7 @@
       <translation>کیا محفوظ رکھنے کی مدت سے گزرے ہوئے تمام بند سفر مٹا دیے جائیں؟ اسے واپس نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="750" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="747" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>ہر قطار ٹھیک ہے: {0} ریفرل، {1} جوابات کے ساتھ۔ ابھی کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
@@ -1077,7 +1082,7 @@
       <translation>بھرنے کے قابل: کمپیوٹر، ٹیبلٹ یا فون پر بھرنے کے لیے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="616" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="613" />
       <source>Filled-in form</source>
       <translation>بھرا ہوا فارم</translation>
     </message>
@@ -1117,12 +1122,12 @@
       <translation>مثلاً: پڑھ کر سنایا، کتابچہ دیا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="636" />
+      <location filename="../src/intake/ui/main.py" line="644" />
       <source>Forgotten password</source>
       <translation>پاس ورڈ بھول گئے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="821" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="818" />
       <source>Gathering everything held…</source>
       <translation>موجود تمام معلومات جمع کی جا رہی ہیں…</translation>
     </message>
@@ -1177,22 +1182,22 @@
       <translation>&amp;بھرا ہوا PDF فارم امپورٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="806" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="803" />
       <source>Import referrals</source>
       <translation>ریفرل امپورٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="782" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>{0} ریفرل امپورٹ ہو گئے: {1} نئے لوگ اور {2} پہلے سے معلوم۔ {3} جوابات درج ہو گئے ہیں، اس لیے یہ سوال دوبارہ نہیں پوچھے جائیں گے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="766" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="763" />
       <source>Importing referrals…</source>
       <translation>ریفرل امپورٹ ہو رہے ہیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="830" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="827" />
       <source>Information we hold</source>
       <translation>ہمارے پاس موجود معلومات</translation>
     </message>
@@ -1202,7 +1207,7 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="355" />
+      <location filename="../src/intake/ui/main.py" line="363" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Intake ریکارڈ نہیں کھول سکتا کیونکہ اس کے فارم پیک میں ایک مسئلہ ہے۔ محفوظ کی ہوئی کسی چیز کو چھیڑا نہیں گیا۔ براہِ کرم اپنے ایڈمنسٹریٹر سے 'intake forms check' چلانے کو کہیں۔ پہلا مسئلہ یہ ہے: {0}</translation>
     </message>
@@ -1232,7 +1237,7 @@
       <translation>Intake — بحالی کا خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="510" />
+      <location filename="../src/intake/ui/main.py" line="518" />
       <source>Journey</source>
       <translation>سفر</translation>
     </message>
@@ -1297,7 +1302,7 @@
       <translation>بیک اپ بنایا اور جانچا جا رہا ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="441" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="442" />
       <source>Making the form…</source>
       <translation>فارم بنایا جا رہا ہے…</translation>
     </message>
@@ -1312,12 +1317,12 @@
       <translation>مینیجر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Mapping file</source>
       <translation>میپنگ فائل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>میپنگ فائلیں (*.yaml *.yml)</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>بحالی کا نیا خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="528" />
+      <location filename="../src/intake/ui/main.py" line="536" />
       <source>New referral</source>
       <translation>نیا ریفرل</translation>
     </message>
@@ -1442,7 +1447,7 @@
       <translation>اس مرحلے کی کوئی چیز اس کاغذ پر پرنٹ نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="549" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="546" />
       <source>Nothing is filled in on this form.</source>
       <translation>اس فارم پر کچھ بھی نہیں بھرا گیا۔</translation>
     </message>
@@ -1452,7 +1457,7 @@
       <translation>ابھی کچھ بھی نہیں لکھا گیا۔ پہلے کوئی جواب اس کے نمبر کے ساتھ لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="772" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="769" />
       <source>Nothing was imported. {0}</source>
       <translation>کچھ بھی امپورٹ نہیں ہوا۔ {0}</translation>
     </message>
@@ -1467,7 +1472,7 @@
       <translation>نیا &amp;سفر کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="397" />
+      <location filename="../src/intake/ui/main.py" line="405" />
       <source>Open a record</source>
       <translation>ریکارڈ کھولیں</translation>
     </message>
@@ -1487,7 +1492,7 @@
       <translation>&amp;کاغذ اور ریکارڈ…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="448" />
       <source>Paper form</source>
       <translation>کاغذی فارم</translation>
     </message>
@@ -1567,7 +1572,7 @@
       <translation>ممکنہ طور پر ملتے جلتے ریکارڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="698" />
+      <location filename="../src/intake/ui/main.py" line="706" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>مشق کی ورک اسپیس۔ {0} کے طور پر اس پاس ورڈ سے سائن ان کریں: {1}</translation>
     </message>
@@ -1642,7 +1647,7 @@
       <translation>رسائی &amp;ختم کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="600" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="597" />
       <source>Reading the form…</source>
       <translation>فارم پڑھا جا رہا ہے…</translation>
     </message>
@@ -1662,12 +1667,12 @@
       <translation>رضامندی درج کریں: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="617" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="614" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>{0} جوابات اور حال احوال کے {1} جوابات درج کر لیے گئے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="651" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>Recovery</source>
       <translation>بحالی</translation>
     </message>
@@ -1697,7 +1702,7 @@
       <translation>حوالہ نمبر {0}۔ مرحلہ اور آپ کے پاس موجود کاغذ چنیں، پھر ہر جواب اس کے نمبر کے ساتھ لکھیں۔ اگر کاغذ پر کوئی قطار خالی چھوڑی گئی تھی تو اسے خالی رہنے دیں۔ Tab یا Enter دبانے سے اگلی قطار آ جاتی ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="651" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>Referral file</source>
       <translation>ریفرل فائل</translation>
     </message>
@@ -1787,12 +1792,12 @@
       <translation>کردار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="664" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
       <source>Rows that do not fit</source>
       <translation>وہ قطاریں جو ٹھیک نہیں بیٹھتیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="792" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="789" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>قطاریں {0}: ان جیسا کوئی شخص پہلے سے درج ہے۔ براہِ کرم جانچ لیں کہ یہ ایک ہی شخص تو نہیں۔</translation>
     </message>
@@ -1902,7 +1907,7 @@
       <translation>صورتحال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="825" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
       <source>Subject access</source>
       <translation>ذاتی معلومات تک رسائی (Subject access)</translation>
     </message>
@@ -1946,17 +1951,17 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>بیک اپ بحال ہو گیا ہے۔ براہِ کرم سائن ان کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="745" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
       <source>The file has no referrals in it.</source>
       <translation>اس فائل میں کوئی ریفرل نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="723" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="720" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>میپنگ فائل ٹیکسٹ فائل نہیں ہے۔ اسے UTF-8 ٹیکسٹ کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="651" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>The new password is set. Please sign in.</source>
       <translation>نیا پاس ورڈ مقرر ہو گیا ہے۔ براہِ کرم سائن ان کریں۔</translation>
     </message>
@@ -1966,7 +1971,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>پرنٹر نے PDF قبول نہیں کی۔ دیکھ لیں کہ پرنٹر آن ہے اور جڑا ہوا ہے، پھر دوبارہ کوشش کریں، یا PDF محفوظ کر کے وہاں سے پرنٹ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="354" />
+      <location filename="../src/intake/ui/main.py" line="362" />
       <source>The questions could not be loaded</source>
       <translation>سوال لوڈ نہیں ہو سکے</translation>
     </message>
@@ -2011,7 +2016,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ابھی کوئی ایسا رپورٹ سانچہ نہیں ہے جو ان سوالوں کے مطابق ہو۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="555" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="552" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>یہ پڑھے نہیں جا سکے، اس لیے درج نہیں کیے جائیں گے۔ آپ یہ سوال ملاقات میں دوبارہ پوچھ سکتے ہیں:</translation>
     </message>
@@ -2021,12 +2026,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>یہ لوگ پہلے سے معلوم ہیں، اسی تاریخِ پیدائش اور ملتے جلتے نام کے ساتھ۔ اگر ان میں سے کوئی یہی شخص ہے، تو اس کا ریکارڈ کھولیں تاکہ کچھ بھی دو بار نہ پوچھا جائے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="595" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
       <source>This file is too large to be an Intake form.</source>
       <translation>یہ فائل Intake فارم ہونے کے لیے بہت بڑی ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="832" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>اس میں اس شخص کے بارے میں سب کچھ ہے، نوٹس سمیت۔ یہ صرف انہیں دیں، اور محفوظ کی ہوئی کوئی بھی کاپی کسی محفوظ جگہ رکھیں۔</translation>
     </message>
@@ -2096,7 +2101,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>بحالی کا خفیہ کوڈ استعمال کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="644" />
+      <location filename="../src/intake/ui/main.py" line="652" />
       <source>Use the recovery secret…</source>
       <translation>بحالی کا خفیہ کوڈ استعمال کریں…</translation>
     </message>
@@ -2141,7 +2146,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>Intake میں خوش آمدید</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
       <source>What happens</source>
       <translation>کیا ہو گا</translation>
     </message>
@@ -2301,7 +2306,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} ({2} میں سے {1})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="787" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>اس شخص کے پہلے سے دیے ہوئے {0} جوابات برقرار رکھے گئے۔</translation>
     </message>
@@ -2336,12 +2341,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} کھلے سفروں میں ابھی کچھ سوال باقی ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="459" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="456" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>پہلے سے جواب دیے گئے {0} سوال شامل نہیں کیے گئے۔ اس پر حوالہ نمبر ہوتا ہے، نام نہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="740" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>{0} قطاریں ٹھیک نہیں بیٹھتیں، اس لیے ابھی کچھ بھی امپورٹ نہیں ہو سکتا۔ انہیں اسپریڈشیٹ میں درست کریں، اسے دوبارہ CSV کے طور پر محفوظ کریں، اور پھر سے جانچیں۔</translation>
     </message>
@@ -2351,7 +2356,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} سے {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="522" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="519" />
       <source>{0}, reference {1}</source>
       <translation>{0}، حوالہ نمبر {1}</translation>
     </message>

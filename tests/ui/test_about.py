@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from intake.ui import i18n
 from intake.ui.about import AboutDialog
-from intake.ui.main import load_default_pack
+from intake.ui.main import MainWindow, load_default_pack
 
 
 def test_about_lists_every_language_and_says_which_are_unchecked(qtbot: QtBot) -> None:
@@ -55,3 +55,12 @@ def test_a_reviewed_translation_is_not_called_unchecked(
     subprocess.run([tool, "-silent", str(ts), "-qm", str(tmp_path / "intake_cy.qm")], check=True)
     assert i18n.reviewed("cy", tmp_path)
     assert not i18n.reviewed("cy", compiled_translations)
+
+
+def test_help_menu_opens_about(qtbot: QtBot, window: MainWindow) -> None:
+    window.about_action.trigger()
+    dialog = window.about_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "About Intake"
+    dialog.close()

@@ -7,7 +7,6 @@ their files, so a service knows what to have checked before relying on it.
 
 from __future__ import annotations
 
-from importlib import metadata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,6 +29,8 @@ def menu_text() -> str:
 
 
 def version() -> str:
+    from importlib import metadata  # only when the dialog opens: start-up stays light
+
     try:
         return metadata.version("intake-victim-support")
     except metadata.PackageNotFoundError:  # running from a source folder

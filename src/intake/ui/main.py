@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from intake.domain import CheckIn, Role
 from intake.paths import default_forms_dir
-from intake.ui import i18n, theme
+from intake.ui import about, i18n, theme
 from intake.ui.idle import DEFAULT_MINUTES, IdleLock
 from intake.ui.startup import DeferredWorkspace, PackSource, prepare_in_background
 from intake.ui.unlock import UnlockScreen
@@ -198,7 +198,15 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(tr("Change my &password…"), self)
         self.password_action.triggered.connect(lambda: self.open_admin("password"))
         self.admin_menu.addAction(self.password_action)
+        help_menu = bar.addMenu(tr("&Help"))
+        self.about_action = QAction(about.menu_text(), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
         self._set_signed_in(False)
+
+    def show_about(self) -> None:
+        """Help > About Intake: the version, and which translations are still unchecked."""
+        self.about_dialog = about.show_about(self.loaded, self)
 
     def _set_signed_in(self, signed_in: bool) -> None:
         role = self.session.user.role if self.session is not None else None
