@@ -19,7 +19,7 @@ from intake.paper.render import (
     render_personalised,
     render_stage,
 )
-from intake.paper.words import ENGLISH, PaperWords
+from intake.paper.words import ENGLISH, PaperWords, read_words, shipped_languages, words_for
 
 __all__ = [
     "ENGLISH",
@@ -47,7 +47,10 @@ __all__ = [
     "read_header",
     "read_mapping",
     "read_referrals",
+    "read_words",
     "render_pack",
     "render_personalised",
     "render_stage",
+    "shipped_languages",
+    "words_for",
 ]

@@ -25,6 +25,7 @@ class PaperCode(StrEnum):
     CSV_NO_HEADER = "P021"
     CSV_MISSING_COLUMN = "P022"
     BAD_MAPPING = "P023"
+    BAD_WORDS = "P030"
 
 
 MESSAGES: dict[PaperCode, str] = {
@@ -54,6 +55,7 @@ MESSAGES: dict[PaperCode, str] = {
         "Check the column names in the first row."
     ),
     PaperCode.BAD_MAPPING: "The referral mapping file has a problem: {detail}",
+    PaperCode.BAD_WORDS: "The paper words file '{file}' has a problem: {detail}.",
 }
 
 

@@ -265,7 +265,8 @@ class QuestionWriter:
         if name == "equals":
             return w.only_if_equals.format(label=self._label(cond.question, operand), number=number)
         if name == "in" and isinstance(operand, list):
-            labels = ", ".join(f"“{self._label(cond.question, v)}”" for v in operand)
+            quoted = [w.quoted.format(label=self._label(cond.question, v)) for v in operand]
+            labels = w.list_separator.join(quoted)
             return w.only_if_in.format(labels=labels, number=number)
         if name == "answered" and operand is True:
             return w.only_if_answered.format(number=number)

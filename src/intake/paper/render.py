@@ -21,7 +21,7 @@ from intake.paper.errors import PaperCode, PaperError
 from intake.paper.flowables import HiddenLabel, QrCode
 from intake.paper.header import FormHeader, check_reference, format_header
 from intake.paper.questions import PrintedItem, QuestionWriter, number_items
-from intake.paper.words import ENGLISH, PaperWords
+from intake.paper.words import PaperWords, words_for
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ class PaperOptions:
     """The person's reference (e.g. V-7KQ2-MX4P): printed with a QR code of the label."""
     known: frozenset[str] = field(default_factory=frozenset)
     """Question ids already answered: left out of a personalised pack."""
-    words: PaperWords = ENGLISH
+    words: PaperWords | None = None
+    """None prints Intake's own words in the printed language (`words_for`)."""
 
 
 def render_stage(loaded: LoadedPack, stage_id: str, options: PaperOptions | None = None) -> bytes:
@@ -122,11 +123,11 @@ def _render(
     rtl = loaded.direction(language) == "rtl"
     styles = layout.styles(rtl, language)
     label = format_header(FormHeader(pack.id, pack.version, stage_id, opts.reference))
-    words = opts.words
+    words = opts.words if opts.words is not None else words_for(language)
     story: list[Flowable] = []
     if opts.fillable:
         story.append(HiddenLabel(fieldnames.HEADER_FIELD, label))
-    story += _consent_page(pack, stages, opts, styles, label)
+    story += _consent_page(pack, stages, opts, words, styles, label)
     chosen = [(stage, printed_questions(pack, stage, opts)) for stage in stages]
     writer = QuestionWriter(pack, styles, words, opts.for_caseworker, opts.fillable, rtl)
     writer.numbered(number_items(chosen))
@@ -156,9 +157,13 @@ def _render(
 
 
 def _consent_page(
-    pack: Pack, stages: list[Stage], opts: PaperOptions, styles: layout.Styles, label: str
+    pack: Pack,
+    stages: list[Stage],
+    opts: PaperOptions,
+    words: PaperWords,
+    styles: layout.Styles,
+    label: str,
 ) -> list[Flowable]:
-    words = opts.words
     _p = styles.text
     title: list[Flowable] = [_p(pack.title, styles.heading)]
     if len(stages) == 1:
