@@ -23,7 +23,15 @@ from PIL import Image
 from pypdf import PdfReader
 
 from intake.forms import LoadedPack, text_keys
-from intake.paper import ENGLISH, ItemKind, PaperOptions, layout, printed_items, render_pack
+from intake.paper import (
+    ENGLISH,
+    ItemKind,
+    PaperOptions,
+    layout,
+    printed_items,
+    render_pack,
+    words_for,
+)
 from intake.paper.fonts import ARABIC, BOLD, REGULAR, paper_font
 from intake.paper.shaping import ARABIC_SCALE, Paragraph, needs_shaping, shape
 from intake.paper.subject_access import (
@@ -77,13 +85,15 @@ def test_the_core_pack_prints_in_five_languages() -> None:
 
 
 def _texts(language: str) -> list[str]:
-    """Every text of the pack in this language, and Intake's own words on paper."""
+    """Every text of the pack in this language, and Intake's own words on paper (English
+    and this language's)."""
     loaded = _core()
     if language == loaded.pack.language:
         texts = list(text_keys(loaded.pack).values())
     else:
         texts = list(loaded.translations[language].strings.values())
-    texts += [getattr(ENGLISH, f.name) for f in fields(ENGLISH)]
+    for words_ in (ENGLISH, words_for(language)):
+        texts += [getattr(words_, f.name) for f in fields(words_)]
     return [" ".join(t.split()) for t in texts]
 
 
