@@ -119,6 +119,9 @@ def test_the_bundle_carries_the_data_translations_and_qt_plugins_the_app_needs(
         "forms/returns",
         "intake/paper/fonts/DejaVuSans.ttf",
         "intake/paper/fonts/LICENSE",
+        "intake/paper/fonts/NotoNaskhArabic-Regular.ttf",
+        "intake/paper/words/cy.yaml",
+        "intake/paper/words/ur.yaml",
         "intake/ui/icons/tick.svg",
     ):
         assert (internal / wanted).exists(), wanted
