@@ -155,7 +155,7 @@ def run(quick: bool) -> list[Row]:
     timings, baseline = _next_to_paint(folder, steps)
     p95 = _percentile(timings, 95)
     base95 = _percentile(baseline, 95)
-    bare, intake = _cold(folder, 5 if quick else 9)
+    bare, intake = _cold(folder, 7 if quick else 15)
     return [
         Row(
             "ui",
