@@ -105,9 +105,37 @@ def messages_in(path: Path, helpers_by_module: dict[str, dict[str, str]]) -> lis
     return found_messages
 
 
+CATALOGUES = [
+    ("src/intake/interview/validation.py", "MESSAGES"),
+    ("src/intake/paper/answers.py", "MESSAGES"),
+    ("src/intake/app/paper_service.py", "MATCH_WORDS"),
+]
+"""English tables of the layers below the screens (which cannot import Qt): every value
+is a message under the context "EngineWords", translated by `intake.ui.engine_words`."""
+ENGINE_CONTEXT = "EngineWords"
+
 META = ("IntakeTranslation", "reviewed")
 """A message every .ts file carries, translated "yes" or "no" from its
 <extra-intake-reviewed> flag, so the compiled .qm tells the About screen too."""
+
+
+def catalogue_messages(path: Path, variable: str) -> list[Message]:
+    """The string values of the dict literal assigned to `variable` in `path`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    rel = str(path.relative_to(ROOT))
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        if isinstance(target, ast.Name) and target.id == variable:
+            if not isinstance(node.value, ast.Dict):  # type: ignore[union-attr]
+                break
+            return [
+                Message(ENGINE_CONTEXT, text, rel, value.lineno)
+                for value in node.value.values  # type: ignore[union-attr]
+                if (text := _joined(value))
+            ]
+    raise SystemExit(f"{rel}: no dict literal named {variable} (see CATALOGUES)")
 
 
 def collect() -> dict[tuple[str, str], list[Message]]:
@@ -118,6 +146,9 @@ def collect() -> dict[tuple[str, str], list[Message]]:
     result: dict[tuple[str, str], list[Message]] = {}
     for path in paths:
         for m in messages_in(path, helpers_by_module):
+            result.setdefault((m.context, m.source), []).append(m)
+    for file, variable in CATALOGUES:
+        for m in catalogue_messages(ROOT / file, variable):
             result.setdefault((m.context, m.source), []).append(m)
     result[META] = [Message(*META, "tools/i18n.py", 1)]
     return result

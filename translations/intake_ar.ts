@@ -134,177 +134,177 @@
   <context>
     <name>EngineWords</name>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="50" />
+      <location filename="../src/intake/paper/answers.py" line="59" />
       <source>A 'none of these' kind of box is ticked beside others.</source>
       <translation>عُلِّم مربع من نوع «لا شيء مما سبق» إلى جانب مربعات أخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="57" />
+      <location filename="../src/intake/paper/answers.py" line="66" />
       <source>Both an answer and 'prefer not to say' are given.</source>
       <translation>توجد إجابة، واختير «أفضّل عدم الإجابة» أيضًا.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="49" />
+      <location filename="../src/intake/paper/answers.py" line="58" />
       <source>More boxes are ticked than this question allows.</source>
       <translation>عُلِّمت مربعات أكثر مما يسمح به هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="48" />
+      <location filename="../src/intake/paper/answers.py" line="57" />
       <source>More than one box is ticked, but this question takes one.</source>
       <translation>عُلِّم أكثر من مربع واحد، لكن هذا السؤال يقبل مربعًا واحدًا فقط.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="70" />
+      <location filename="../src/intake/app/paper_service.py" line="98" />
       <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
       <translation>لا يوجد في مساحة العمل هذه أي شخص له الرقم المرجعي الموجود في هذا النموذج. ربما أعدّته خدمة أخرى، أو ربما مُحي سجل الشخص. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="26" />
+      <location filename="../src/intake/interview/validation.py" line="31" />
       <source>One of these options goes on its own. Please choose it alone, or the others.</source>
       <translation>أحد هذه الخيارات لا يُختار إلا وحده. يُرجى اختياره وحده، أو اختيار الخيارات الأخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="41" />
+      <location filename="../src/intake/interview/validation.py" line="45" />
       <source>Please choose a number from {0} to {1}.</source>
       <translation>يُرجى اختيار رقم من {0} إلى {1}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="29" />
+      <location filename="../src/intake/interview/validation.py" line="33" />
       <source>Please choose at least {0} of the options.</source>
       <translation>يُرجى اختيار {0} من الخيارات على الأقل.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="25" />
+      <location filename="../src/intake/interview/validation.py" line="30" />
       <source>Please choose from the options shown.</source>
       <translation>يُرجى الاختيار من الخيارات المعروضة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="30" />
+      <location filename="../src/intake/interview/validation.py" line="34" />
       <source>Please choose up to {0} of the options.</source>
       <translation>يُرجى اختيار {0} من الخيارات كحدّ أقصى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="40" />
+      <location filename="../src/intake/interview/validation.py" line="44" />
       <source>Please give a number of {0} or less.</source>
       <translation>يُرجى كتابة رقم لا يزيد على {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="39" />
+      <location filename="../src/intake/interview/validation.py" line="43" />
       <source>Please give a number of {0} or more.</source>
       <translation>يُرجى كتابة رقم لا يقل عن {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="37" />
+      <location filename="../src/intake/interview/validation.py" line="41" />
       <source>Please give a number, using digits.</source>
       <translation>يُرجى كتابة العدد بالأرقام.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="38" />
+      <location filename="../src/intake/interview/validation.py" line="42" />
       <source>Please give a whole number.</source>
       <translation>يُرجى كتابة عدد صحيح.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="34" />
+      <location filename="../src/intake/interview/validation.py" line="38" />
       <source>Please give the date as day, month and year.</source>
       <translation>يُرجى كتابة التاريخ باليوم والشهر والسنة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="31" />
+      <location filename="../src/intake/interview/validation.py" line="35" />
       <source>Please type your answer in words.</source>
       <translation>يُرجى كتابة إجابتك بالكلمات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="36" />
+      <location filename="../src/intake/interview/validation.py" line="40" />
       <source>That date is a long time ago. Please check the year.</source>
       <translation>هذا التاريخ بعيد جدًا في الماضي. يُرجى التحقق من السنة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="35" />
+      <location filename="../src/intake/interview/validation.py" line="39" />
       <source>That date is after today. Please check the year.</source>
       <translation>هذا التاريخ بعد اليوم. يُرجى التحقق من السنة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="32" />
+      <location filename="../src/intake/interview/validation.py" line="36" />
       <source>That is a little long. Please keep it under {0} letters.</source>
       <translation>هذا أطول قليلًا من اللازم. يُرجى ألا يزيد عدد الأحرف على {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="56" />
+      <location filename="../src/intake/paper/answers.py" line="65" />
       <source>The answer is longer than this question allows.</source>
       <translation>الإجابة أطول مما يسمح به هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="54" />
+      <location filename="../src/intake/paper/answers.py" line="63" />
       <source>The answer is not a number, or not a whole number.</source>
       <translation>الإجابة ليست رقمًا، أو ليست عددًا صحيحًا.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="47" />
+      <location filename="../src/intake/paper/answers.py" line="56" />
       <source>The answer is not one of the choices this question offers.</source>
       <translation>الإجابة ليست من الخيارات التي يعرضها هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="52" />
+      <location filename="../src/intake/paper/answers.py" line="61" />
       <source>The date is in the future, which this question does not allow.</source>
       <translation>التاريخ في المستقبل، وهذا السؤال لا يسمح بذلك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="51" />
+      <location filename="../src/intake/paper/answers.py" line="60" />
       <source>The date is not a real date. Check the day, month and year.</source>
       <translation>التاريخ غير صحيح. يُرجى التحقق من اليوم والشهر والسنة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="55" />
+      <location filename="../src/intake/paper/answers.py" line="64" />
       <source>The number is outside the range this question allows.</source>
       <translation>الرقم خارج النطاق الذي يسمح به هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="75" />
+      <location filename="../src/intake/app/paper_service.py" line="103" />
       <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
       <translation>ليس للشخص صاحب هذا النموذج رحلة دعم مفتوحة يمكن إضافة الإجابات إليها. يُرجى أولًا فتح رحلة دعم جديدة من صفحة الشخص، ثم استيراد النموذج مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="53" />
+      <location filename="../src/intake/paper/answers.py" line="62" />
       <source>The year is earlier than this question allows.</source>
       <translation>السنة أقدم مما يسمح به هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="33" />
+      <location filename="../src/intake/interview/validation.py" line="37" />
       <source>There is no such date. Please check the day and month.</source>
       <translation>لا يوجد تاريخ كهذا. يُرجى التحقق من اليوم والشهر.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="65" />
+      <location filename="../src/intake/app/paper_service.py" line="92" />
       <source>This form belongs to the person below.</source>
       <translation>هذا النموذج يخص الشخص المذكور أدناه.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="46" />
+      <location filename="../src/intake/paper/answers.py" line="55" />
       <source>This form has a field Intake did not make; it was left out.</source>
       <translation>في هذا النموذج حقل لم يُنشئه Intake؛ لذلك تُرك جانبًا.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="66" />
+      <location filename="../src/intake/app/paper_service.py" line="94" />
       <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
       <translation>لا يوجد رقم مرجعي في هذا النموذج، لذلك لا يستطيع Intake معرفة صاحبه. يُرجى بدلًا من ذلك فتح صفحة الشخص وإدخال الإجابات باستخدام «إدخال نموذج ورقي».</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="58" />
+      <location filename="../src/intake/paper/answers.py" line="67" />
       <source>This is needed but empty.</source>
       <translation>هذا مطلوب لكنه فارغ.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="60" />
+      <location filename="../src/intake/paper/answers.py" line="69" />
       <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
       <translation>هذا ليس رقمًا مرجعيًا من Intake (تبدو الأرقام المرجعية هكذا: V-7KQ2-MX4P).</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="24" />
+      <location filename="../src/intake/interview/validation.py" line="29" />
       <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
       <translation>هذا السؤال يحتاج إلى إجابة، أو يمكنك اختيار «أفضّل عدم الإجابة».</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="59" />
+      <location filename="../src/intake/paper/answers.py" line="68" />
       <source>This row has a different number of cells from the column names.</source>
       <translation>عدد الخلايا في هذا الصف يختلف عن عدد أسماء الأعمدة.</translation>
     </message>

@@ -134,177 +134,177 @@
   <context>
     <name>EngineWords</name>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="50" />
+      <location filename="../src/intake/paper/answers.py" line="59" />
       <source>A 'none of these' kind of box is ticked beside others.</source>
       <translation>Mae blwch fel 'dim un o'r rhain' wedi'i dicio ochr yn ochr â blychau eraill.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="57" />
+      <location filename="../src/intake/paper/answers.py" line="66" />
       <source>Both an answer and 'prefer not to say' are given.</source>
       <translation>Mae ateb wedi'i roi, a 'mae'n well gennyf beidio â dweud' hefyd.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="49" />
+      <location filename="../src/intake/paper/answers.py" line="58" />
       <source>More boxes are ticked than this question allows.</source>
       <translation>Mae mwy o flychau wedi'u ticio nag y mae'r cwestiwn hwn yn ei ganiatáu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="48" />
+      <location filename="../src/intake/paper/answers.py" line="57" />
       <source>More than one box is ticked, but this question takes one.</source>
       <translation>Mae mwy nag un blwch wedi'i dicio, ond dim ond un ateb mae'r cwestiwn hwn yn ei dderbyn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="70" />
+      <location filename="../src/intake/app/paper_service.py" line="98" />
       <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
       <translation>Does gan neb yn y man gwaith hwn y cyfeirnod sydd ar y ffurflen hon. Efallai iddi gael ei gwneud gan wasanaeth arall, neu efallai fod cofnod y person wedi'i ddileu. Does dim byd wedi'i gofnodi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="26" />
+      <location filename="../src/intake/interview/validation.py" line="31" />
       <source>One of these options goes on its own. Please choose it alone, or the others.</source>
       <translation>Dim ond ar ei ben ei hun y mae modd dewis un o'r dewisiadau hyn. Dewiswch hwnnw yn unig, neu'r lleill.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="41" />
+      <location filename="../src/intake/interview/validation.py" line="45" />
       <source>Please choose a number from {0} to {1}.</source>
       <translation>Dewiswch rif o {0} i {1}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="29" />
+      <location filename="../src/intake/interview/validation.py" line="33" />
       <source>Please choose at least {0} of the options.</source>
       <translation>Dewiswch o leiaf {0} o'r dewisiadau.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="25" />
+      <location filename="../src/intake/interview/validation.py" line="30" />
       <source>Please choose from the options shown.</source>
       <translation>Dewiswch o'r dewisiadau sy'n cael eu dangos.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="30" />
+      <location filename="../src/intake/interview/validation.py" line="34" />
       <source>Please choose up to {0} of the options.</source>
       <translation>Dewiswch hyd at {0} o'r dewisiadau.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="40" />
+      <location filename="../src/intake/interview/validation.py" line="44" />
       <source>Please give a number of {0} or less.</source>
       <translation>Rhowch rif sy'n {0} neu lai.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="39" />
+      <location filename="../src/intake/interview/validation.py" line="43" />
       <source>Please give a number of {0} or more.</source>
       <translation>Rhowch rif sy'n {0} neu fwy.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="37" />
+      <location filename="../src/intake/interview/validation.py" line="41" />
       <source>Please give a number, using digits.</source>
       <translation>Rhowch rif, gan ddefnyddio digidau.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="38" />
+      <location filename="../src/intake/interview/validation.py" line="42" />
       <source>Please give a whole number.</source>
       <translation>Rhowch rif cyfan.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="34" />
+      <location filename="../src/intake/interview/validation.py" line="38" />
       <source>Please give the date as day, month and year.</source>
       <translation>Rhowch y dyddiad fel diwrnod, mis a blwyddyn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="31" />
+      <location filename="../src/intake/interview/validation.py" line="35" />
       <source>Please type your answer in words.</source>
       <translation>Teipiwch eich ateb mewn geiriau.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="36" />
+      <location filename="../src/intake/interview/validation.py" line="40" />
       <source>That date is a long time ago. Please check the year.</source>
       <translation>Mae'r dyddiad hwnnw amser maith yn ôl. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="35" />
+      <location filename="../src/intake/interview/validation.py" line="39" />
       <source>That date is after today. Please check the year.</source>
       <translation>Mae'r dyddiad hwnnw ar ôl heddiw. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="32" />
+      <location filename="../src/intake/interview/validation.py" line="36" />
       <source>That is a little long. Please keep it under {0} letters.</source>
       <translation>Mae hynny ychydig yn hir. Ysgrifennwch {0} o lythrennau neu lai, os gwelwch yn dda.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="56" />
+      <location filename="../src/intake/paper/answers.py" line="65" />
       <source>The answer is longer than this question allows.</source>
       <translation>Mae'r ateb yn hirach nag y mae'r cwestiwn hwn yn ei ganiatáu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="54" />
+      <location filename="../src/intake/paper/answers.py" line="63" />
       <source>The answer is not a number, or not a whole number.</source>
       <translation>Dydy'r ateb ddim yn rhif, neu ddim yn rhif cyfan.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="47" />
+      <location filename="../src/intake/paper/answers.py" line="56" />
       <source>The answer is not one of the choices this question offers.</source>
       <translation>Dydy'r ateb ddim yn un o'r dewisiadau mae'r cwestiwn hwn yn eu cynnig.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="52" />
+      <location filename="../src/intake/paper/answers.py" line="61" />
       <source>The date is in the future, which this question does not allow.</source>
       <translation>Mae'r dyddiad yn y dyfodol, a dydy'r cwestiwn hwn ddim yn caniatáu hynny.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="51" />
+      <location filename="../src/intake/paper/answers.py" line="60" />
       <source>The date is not a real date. Check the day, month and year.</source>
       <translation>Dydy'r dyddiad ddim yn ddyddiad go iawn. Gwiriwch y diwrnod, y mis a'r flwyddyn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="55" />
+      <location filename="../src/intake/paper/answers.py" line="64" />
       <source>The number is outside the range this question allows.</source>
       <translation>Mae'r rhif y tu allan i'r ystod y mae'r cwestiwn hwn yn ei chaniatáu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="75" />
+      <location filename="../src/intake/app/paper_service.py" line="103" />
       <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
       <translation>Does gan y person ar y ffurflen hon ddim taith agored i ychwanegu atebion ati. Agorwch daith newydd ar dudalen y person yn gyntaf, yna mewnforiwch y ffurflen eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="53" />
+      <location filename="../src/intake/paper/answers.py" line="62" />
       <source>The year is earlier than this question allows.</source>
       <translation>Mae'r flwyddyn yn gynharach nag y mae'r cwestiwn hwn yn ei ganiatáu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="33" />
+      <location filename="../src/intake/interview/validation.py" line="37" />
       <source>There is no such date. Please check the day and month.</source>
       <translation>Does dim dyddiad o'r fath. Gwiriwch y diwrnod a'r mis.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="65" />
+      <location filename="../src/intake/app/paper_service.py" line="92" />
       <source>This form belongs to the person below.</source>
       <translation>Mae'r ffurflen hon yn perthyn i'r person isod.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="46" />
+      <location filename="../src/intake/paper/answers.py" line="55" />
       <source>This form has a field Intake did not make; it was left out.</source>
       <translation>Mae maes ar y ffurflen hon na chafodd ei wneud gan Intake; cafodd ei adael allan.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="66" />
+      <location filename="../src/intake/app/paper_service.py" line="94" />
       <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
       <translation>Does dim cyfeirnod ar y ffurflen hon, felly dydy Intake ddim yn gallu dweud i bwy mae hi'n perthyn. Agorwch dudalen y person a theipiwch yr atebion gyda 'Teipio ffurflen bapur' yn lle hynny.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="58" />
+      <location filename="../src/intake/paper/answers.py" line="67" />
       <source>This is needed but empty.</source>
       <translation>Mae angen hwn, ond mae'n wag.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="60" />
+      <location filename="../src/intake/paper/answers.py" line="69" />
       <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
       <translation>Dydy hwn ddim yn gyfeirnod Intake (maen nhw'n edrych fel V-7KQ2-MX4P).</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="24" />
+      <location filename="../src/intake/interview/validation.py" line="29" />
       <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
       <translation>Mae angen ateb i'r cwestiwn hwn, neu gallwch chi ddewis 'Mae'n well gennyf beidio â dweud'.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="59" />
+      <location filename="../src/intake/paper/answers.py" line="68" />
       <source>This row has a different number of cells from the column names.</source>
       <translation>Mae nifer y celloedd yn y rhes hon yn wahanol i nifer enwau'r colofnau.</translation>
     </message>

@@ -134,177 +134,177 @@
   <context>
     <name>EngineWords</name>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="50" />
+      <location filename="../src/intake/paper/answers.py" line="59" />
       <source>A 'none of these' kind of box is ticked beside others.</source>
       <translation>Zaznaczono pole w rodzaju „żadne z powyższych” razem z innymi polami.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="57" />
+      <location filename="../src/intake/paper/answers.py" line="66" />
       <source>Both an answer and 'prefer not to say' are given.</source>
       <translation>Podano odpowiedź i jednocześnie zaznaczono „Wolę nie odpowiadać”.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="49" />
+      <location filename="../src/intake/paper/answers.py" line="58" />
       <source>More boxes are ticked than this question allows.</source>
       <translation>Zaznaczono więcej pól, niż pozwala to pytanie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="48" />
+      <location filename="../src/intake/paper/answers.py" line="57" />
       <source>More than one box is ticked, but this question takes one.</source>
       <translation>Zaznaczono więcej niż jedno pole, a w tym pytaniu można wybrać tylko jedno.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="70" />
+      <location filename="../src/intake/app/paper_service.py" line="98" />
       <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
       <translation>Nikt w tym obszarze roboczym nie ma numeru referencyjnego podanego na tym formularzu. Formularz mógł zostać utworzony przez inną organizację albo karta osoby mogła zostać usunięta. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="26" />
+      <location filename="../src/intake/interview/validation.py" line="31" />
       <source>One of these options goes on its own. Please choose it alone, or the others.</source>
       <translation>Jedną z tych odpowiedzi można wybrać tylko osobno. Proszę wybrać tylko ją albo pozostałe.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="41" />
+      <location filename="../src/intake/interview/validation.py" line="45" />
       <source>Please choose a number from {0} to {1}.</source>
       <translation>Proszę wybrać liczbę od {0} do {1}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="29" />
+      <location filename="../src/intake/interview/validation.py" line="33" />
       <source>Please choose at least {0} of the options.</source>
       <translation>Proszę wybrać co najmniej {0} z podanych odpowiedzi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="25" />
+      <location filename="../src/intake/interview/validation.py" line="30" />
       <source>Please choose from the options shown.</source>
       <translation>Proszę wybrać spośród podanych odpowiedzi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="30" />
+      <location filename="../src/intake/interview/validation.py" line="34" />
       <source>Please choose up to {0} of the options.</source>
       <translation>Proszę wybrać najwyżej {0} z podanych odpowiedzi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="40" />
+      <location filename="../src/intake/interview/validation.py" line="44" />
       <source>Please give a number of {0} or less.</source>
       <translation>Proszę podać liczbę nie większą niż {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="39" />
+      <location filename="../src/intake/interview/validation.py" line="43" />
       <source>Please give a number of {0} or more.</source>
       <translation>Proszę podać liczbę nie mniejszą niż {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="37" />
+      <location filename="../src/intake/interview/validation.py" line="41" />
       <source>Please give a number, using digits.</source>
       <translation>Proszę wpisać liczbę cyframi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="38" />
+      <location filename="../src/intake/interview/validation.py" line="42" />
       <source>Please give a whole number.</source>
       <translation>Proszę podać liczbę całkowitą.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="34" />
+      <location filename="../src/intake/interview/validation.py" line="38" />
       <source>Please give the date as day, month and year.</source>
       <translation>Proszę podać datę: dzień, miesiąc i rok.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="31" />
+      <location filename="../src/intake/interview/validation.py" line="35" />
       <source>Please type your answer in words.</source>
       <translation>Proszę wpisać odpowiedź słowami.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="36" />
+      <location filename="../src/intake/interview/validation.py" line="40" />
       <source>That date is a long time ago. Please check the year.</source>
       <translation>To data sprzed bardzo dawna. Proszę sprawdzić rok.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="35" />
+      <location filename="../src/intake/interview/validation.py" line="39" />
       <source>That date is after today. Please check the year.</source>
       <translation>Ta data jest późniejsza niż dzisiejsza. Proszę sprawdzić rok.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="32" />
+      <location filename="../src/intake/interview/validation.py" line="36" />
       <source>That is a little long. Please keep it under {0} letters.</source>
       <translation>To trochę za długie. Proszę skrócić odpowiedź do {0} znaków.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="56" />
+      <location filename="../src/intake/paper/answers.py" line="65" />
       <source>The answer is longer than this question allows.</source>
       <translation>Odpowiedź jest dłuższa, niż pozwala to pytanie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="54" />
+      <location filename="../src/intake/paper/answers.py" line="63" />
       <source>The answer is not a number, or not a whole number.</source>
       <translation>Odpowiedź nie jest liczbą albo nie jest liczbą całkowitą.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="47" />
+      <location filename="../src/intake/paper/answers.py" line="56" />
       <source>The answer is not one of the choices this question offers.</source>
       <translation>Tej odpowiedzi nie ma wśród możliwości podanych w tym pytaniu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="52" />
+      <location filename="../src/intake/paper/answers.py" line="61" />
       <source>The date is in the future, which this question does not allow.</source>
       <translation>Ta data jest w przyszłości, a w tym pytaniu nie jest to dozwolone.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="51" />
+      <location filename="../src/intake/paper/answers.py" line="60" />
       <source>The date is not a real date. Check the day, month and year.</source>
       <translation>Taka data nie istnieje. Proszę sprawdzić dzień, miesiąc i rok.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="55" />
+      <location filename="../src/intake/paper/answers.py" line="64" />
       <source>The number is outside the range this question allows.</source>
       <translation>Liczba jest poza zakresem dozwolonym w tym pytaniu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="75" />
+      <location filename="../src/intake/app/paper_service.py" line="103" />
       <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
       <translation>Osoba z tego formularza nie ma otwartej ścieżki wsparcia, do której można dodać odpowiedzi. Proszę najpierw otworzyć nową ścieżkę wsparcia na karcie osoby, a potem ponownie zaimportować formularz.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="53" />
+      <location filename="../src/intake/paper/answers.py" line="62" />
       <source>The year is earlier than this question allows.</source>
       <translation>Rok jest wcześniejszy, niż pozwala to pytanie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="33" />
+      <location filename="../src/intake/interview/validation.py" line="37" />
       <source>There is no such date. Please check the day and month.</source>
       <translation>Taka data nie istnieje. Proszę sprawdzić dzień i miesiąc.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="65" />
+      <location filename="../src/intake/app/paper_service.py" line="92" />
       <source>This form belongs to the person below.</source>
       <translation>Ten formularz należy do osoby podanej poniżej.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="46" />
+      <location filename="../src/intake/paper/answers.py" line="55" />
       <source>This form has a field Intake did not make; it was left out.</source>
       <translation>W tym formularzu jest pole, którego Intake nie utworzył; zostało pominięte.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="66" />
+      <location filename="../src/intake/app/paper_service.py" line="94" />
       <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
       <translation>Na tym formularzu nie ma numeru referencyjnego, więc Intake nie może ustalić, czyj to formularz. Proszę otworzyć kartę osoby i zamiast tego wpisać odpowiedzi za pomocą polecenia „Przepisz formularz papierowy”.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="58" />
+      <location filename="../src/intake/paper/answers.py" line="67" />
       <source>This is needed but empty.</source>
       <translation>To pole jest wymagane, ale jest puste.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="60" />
+      <location filename="../src/intake/paper/answers.py" line="69" />
       <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
       <translation>To nie jest numer referencyjny Intake (takie numery wyglądają tak: V-7KQ2-MX4P).</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="24" />
+      <location filename="../src/intake/interview/validation.py" line="29" />
       <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
       <translation>To pytanie wymaga odpowiedzi. Można też wybrać „Wolę nie odpowiadać”.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="59" />
+      <location filename="../src/intake/paper/answers.py" line="68" />
       <source>This row has a different number of cells from the column names.</source>
       <translation>Ten wiersz ma inną liczbę komórek niż liczba nazw kolumn.</translation>
     </message>

@@ -134,177 +134,177 @@
   <context>
     <name>EngineWords</name>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="50" />
+      <location filename="../src/intake/paper/answers.py" line="59" />
       <source>A 'none of these' kind of box is ticked beside others.</source>
       <translation>'ان میں سے کوئی نہیں' جیسے خانے کے ساتھ دوسرے خانوں پر بھی نشان لگا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="57" />
+      <location filename="../src/intake/paper/answers.py" line="66" />
       <source>Both an answer and 'prefer not to say' are given.</source>
       <translation>جواب بھی دیا گیا ہے اور 'میں نہیں بتانا چاہتا/چاہتی' بھی چنا گیا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="49" />
+      <location filename="../src/intake/paper/answers.py" line="58" />
       <source>More boxes are ticked than this question allows.</source>
       <translation>اس سوال میں جتنے خانوں کی اجازت ہے، اس سے زیادہ پر نشان لگا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="48" />
+      <location filename="../src/intake/paper/answers.py" line="57" />
       <source>More than one box is ticked, but this question takes one.</source>
       <translation>ایک سے زیادہ خانوں پر نشان لگا ہے، لیکن اس سوال میں صرف ایک چنا جا سکتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="70" />
+      <location filename="../src/intake/app/paper_service.py" line="98" />
       <source>No one in this workspace has the reference on this form. It may have been made by another service, or the person's record may have been erased. Nothing has been recorded.</source>
       <translation>اس ورک اسپیس میں کسی کا بھی وہ حوالہ نمبر نہیں جو اس فارم پر ہے۔ ہو سکتا ہے یہ فارم کسی اور سروس نے بنایا ہو، یا اس شخص کا ریکارڈ مٹا دیا گیا ہو۔ کچھ بھی درج نہیں کیا گیا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="26" />
+      <location filename="../src/intake/interview/validation.py" line="31" />
       <source>One of these options goes on its own. Please choose it alone, or the others.</source>
       <translation>ان میں سے ایک جواب اکیلا ہی چنا جا سکتا ہے۔ براہِ کرم یا تو صرف وہی چنیں، یا باقی جوابات۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="41" />
+      <location filename="../src/intake/interview/validation.py" line="45" />
       <source>Please choose a number from {0} to {1}.</source>
       <translation>براہِ کرم {0} سے {1} تک کوئی عدد چنیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="29" />
+      <location filename="../src/intake/interview/validation.py" line="33" />
       <source>Please choose at least {0} of the options.</source>
       <translation>براہِ کرم کم از کم {0} جواب چنیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="25" />
+      <location filename="../src/intake/interview/validation.py" line="30" />
       <source>Please choose from the options shown.</source>
       <translation>براہِ کرم دکھائے گئے جوابات میں سے چنیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="30" />
+      <location filename="../src/intake/interview/validation.py" line="34" />
       <source>Please choose up to {0} of the options.</source>
       <translation>براہِ کرم زیادہ سے زیادہ {0} جواب چنیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="40" />
+      <location filename="../src/intake/interview/validation.py" line="44" />
       <source>Please give a number of {0} or less.</source>
       <translation>براہِ کرم {0} یا اس سے کم کوئی عدد لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="39" />
+      <location filename="../src/intake/interview/validation.py" line="43" />
       <source>Please give a number of {0} or more.</source>
       <translation>براہِ کرم {0} یا اس سے زیادہ کوئی عدد لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="37" />
+      <location filename="../src/intake/interview/validation.py" line="41" />
       <source>Please give a number, using digits.</source>
       <translation>براہِ کرم عدد ہندسوں میں لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="38" />
+      <location filename="../src/intake/interview/validation.py" line="42" />
       <source>Please give a whole number.</source>
       <translation>براہِ کرم پورا عدد لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="34" />
+      <location filename="../src/intake/interview/validation.py" line="38" />
       <source>Please give the date as day, month and year.</source>
       <translation>براہِ کرم تاریخ دن، مہینے اور سال کے ساتھ لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="31" />
+      <location filename="../src/intake/interview/validation.py" line="35" />
       <source>Please type your answer in words.</source>
       <translation>براہِ کرم اپنا جواب الفاظ میں لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="36" />
+      <location filename="../src/intake/interview/validation.py" line="40" />
       <source>That date is a long time ago. Please check the year.</source>
       <translation>یہ تاریخ بہت پرانی ہے۔ براہِ کرم سال دیکھ لیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="35" />
+      <location filename="../src/intake/interview/validation.py" line="39" />
       <source>That date is after today. Please check the year.</source>
       <translation>یہ تاریخ آج کے بعد کی ہے۔ براہِ کرم سال دیکھ لیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="32" />
+      <location filename="../src/intake/interview/validation.py" line="36" />
       <source>That is a little long. Please keep it under {0} letters.</source>
       <translation>یہ تھوڑا لمبا ہے۔ براہِ کرم اسے {0} حروف کے اندر رکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="56" />
+      <location filename="../src/intake/paper/answers.py" line="65" />
       <source>The answer is longer than this question allows.</source>
       <translation>جواب اس سوال کی اجازت سے زیادہ لمبا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="54" />
+      <location filename="../src/intake/paper/answers.py" line="63" />
       <source>The answer is not a number, or not a whole number.</source>
       <translation>جواب عدد نہیں ہے، یا پورا عدد نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="47" />
+      <location filename="../src/intake/paper/answers.py" line="56" />
       <source>The answer is not one of the choices this question offers.</source>
       <translation>یہ جواب ان جوابات میں سے نہیں جو اس سوال میں دیے گئے ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="52" />
+      <location filename="../src/intake/paper/answers.py" line="61" />
       <source>The date is in the future, which this question does not allow.</source>
       <translation>تاریخ مستقبل کی ہے، جس کی یہ سوال اجازت نہیں دیتا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="51" />
+      <location filename="../src/intake/paper/answers.py" line="60" />
       <source>The date is not a real date. Check the day, month and year.</source>
       <translation>یہ کوئی اصل تاریخ نہیں ہے۔ دن، مہینہ اور سال دیکھ لیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="55" />
+      <location filename="../src/intake/paper/answers.py" line="64" />
       <source>The number is outside the range this question allows.</source>
       <translation>عدد اس حد سے باہر ہے جس کی یہ سوال اجازت دیتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="75" />
+      <location filename="../src/intake/app/paper_service.py" line="103" />
       <source>The person on this form has no open journey to add answers to. Open a new journey on their page first, then import the form again.</source>
       <translation>اس فارم والے شخص کا کوئی کھلا سفر نہیں جس میں جوابات شامل کیے جا سکیں۔ پہلے اس شخص کے صفحے پر نیا سفر کھولیں، پھر فارم دوبارہ امپورٹ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="53" />
+      <location filename="../src/intake/paper/answers.py" line="62" />
       <source>The year is earlier than this question allows.</source>
       <translation>سال اس سے پہلے کا ہے جس کی یہ سوال اجازت دیتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="33" />
+      <location filename="../src/intake/interview/validation.py" line="37" />
       <source>There is no such date. Please check the day and month.</source>
       <translation>ایسی کوئی تاریخ نہیں ہوتی۔ براہِ کرم دن اور مہینہ دیکھ لیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="65" />
+      <location filename="../src/intake/app/paper_service.py" line="92" />
       <source>This form belongs to the person below.</source>
       <translation>یہ فارم نیچے دیے گئے شخص کا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="46" />
+      <location filename="../src/intake/paper/answers.py" line="55" />
       <source>This form has a field Intake did not make; it was left out.</source>
       <translation>اس فارم میں ایک ایسا خانہ ہے جو Intake نے نہیں بنایا تھا؛ اسے چھوڑ دیا گیا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="66" />
+      <location filename="../src/intake/app/paper_service.py" line="94" />
       <source>This form has no reference on it, so Intake cannot tell whose it is. Open the person's page and type the answers in with Transcribe paper instead.</source>
       <translation>اس فارم پر کوئی حوالہ نمبر نہیں، اس لیے Intake نہیں بتا سکتا کہ یہ کس کا ہے۔ اس کے بجائے اس شخص کا صفحہ کھولیں اور 'کاغذی فارم ٹائپ کریں' سے جوابات ٹائپ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="58" />
+      <location filename="../src/intake/paper/answers.py" line="67" />
       <source>This is needed but empty.</source>
       <translation>یہ ضروری ہے لیکن خالی ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="60" />
+      <location filename="../src/intake/paper/answers.py" line="69" />
       <source>This is not an Intake reference (they look like V-7KQ2-MX4P).</source>
       <translation>یہ Intake کا حوالہ نمبر نہیں ہے (حوالہ نمبر اس طرح کے ہوتے ہیں: V-7KQ2-MX4P)۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="24" />
+      <location filename="../src/intake/interview/validation.py" line="29" />
       <source>This one needs an answer, or you can choose 'Prefer not to say'.</source>
       <translation>اس سوال کا جواب ضروری ہے، یا آپ 'میں نہیں بتانا چاہتا/چاہتی' چن سکتے ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/engine_words.py" line="59" />
+      <location filename="../src/intake/paper/answers.py" line="68" />
       <source>This row has a different number of cells from the column names.</source>
       <translation>اس قطار میں خانوں کی تعداد کالموں کے ناموں کی تعداد سے مختلف ہے۔</translation>
     </message>

@@ -169,3 +169,24 @@ def test_each_shipped_language_changes_the_interview_words(
     rtl = code in ("ar", "ur")
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     assert QApplication.layoutDirection() == direction
+
+
+def test_the_lower_layers_tables_reach_the_catalogue_and_translate_with_numbers() -> None:
+    from intake.app.paper_service import MATCH_WORDS
+    from intake.interview.validation import MESSAGES
+    from intake.paper.answers import MESSAGES as PAPER
+    from intake.ui.engine_words import lower_text, validation_text
+
+    keys = set(extractor.collect())
+    for table in (MESSAGES, PAPER, MATCH_WORDS):
+        for text in table.values():
+            assert (extractor.ENGINE_CONTEXT, text) in keys, text
+    welsh = extractor.read_ts(extractor.TRANSLATIONS / "intake_cy.ts")
+    template = welsh[("EngineWords", MESSAGES["too_few"])][0]
+    assert "{0}" in template
+    i18n.set_language("cy")
+    shown = validation_text("too_few", ("2",), "Please choose at least 2 of the options.")
+    assert shown == template.format("2")
+    reason = next(iter(MATCH_WORDS.values()))
+    assert lower_text(reason) == welsh[("EngineWords", reason)][0] != reason
+    assert validation_text("brand_new", (), "English as given") == "English as given"

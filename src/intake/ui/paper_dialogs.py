@@ -70,7 +70,7 @@ from intake.paper import (
 )
 from intake.paper.answers import MESSAGES as PROBLEM_WORDS
 from intake.ui.editors import ChoiceLabel
-from intake.ui.engine_words import match_text, paper_problem_text
+from intake.ui.engine_words import lower_text
 from intake.ui.ops import Progress, run_op
 from intake.ui.widgets import N_, WrappingPage, heading, problem_text, tell, text_label, tr
 
@@ -491,7 +491,7 @@ def print_blank_pack(parent: QWidget | None, loaded: LoadedPack) -> str | None:
 
 def problem_words(pack: Pack, problem: ReadProblem) -> str:
     """A read problem in plain words, naming the question by its wording."""
-    what = paper_problem_text(problem.code, PROBLEM_WORDS[problem.code])
+    what = lower_text(PROBLEM_WORDS[problem.code])
     if problem.question:
         try:
             question = pack.question(problem.question)
@@ -514,7 +514,7 @@ class FilledPreviewDialog(QDialog):
         self.resize(860, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Check before recording")))
-        layout.addWidget(text_label(match_text(preview.match, preview.reason), "message"))
+        layout.addWidget(text_label(lower_text(preview.reason), "message"))
         if preview.person is not None:
             who = tr("{0}, reference {1}").format(
                 preview.person.full_name, preview.person.reference

@@ -50,7 +50,7 @@ from intake.paper import ItemKind, ProblemCode
 from intake.paper.answers import MESSAGES as PROBLEM_WORDS
 from intake.paper.transcribe import Entry, read_check_in_entry, read_entry, value_text
 from intake.ui.editors import ChoiceLabel
-from intake.ui.engine_words import paper_problem_text
+from intake.ui.engine_words import lower_text
 from intake.ui.widgets import N_, WrappingPage, heading, problem_text, text_label, tr
 
 KIND_NAMES = (
@@ -255,9 +255,7 @@ class TranscriptionRow:
             self.problem.setVisible(False)
             return
         self.problem.setText(
-            tr("Question {0}: {1}").format(
-                self.item.number, paper_problem_text(code, PROBLEM_WORDS[code])
-            )
+            tr("Question {0}: {1}").format(self.item.number, lower_text(PROBLEM_WORDS[code]))
         )
         self.problem.setVisible(True)
 
