@@ -152,7 +152,7 @@ def run(quick: bool) -> list[Row]:
                 export = min(export, time.perf_counter() - t0)
             with tempfile.TemporaryDirectory() as out:
                 t0 = time.perf_counter()
-                records = reporting.records(pack, period, questions, template)
+                records = reporting.records(pack, period)
                 t1 = time.perf_counter()
                 ret = build_return(template, pack, records, period, TODAY)
                 t2 = time.perf_counter()

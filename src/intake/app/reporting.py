@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -280,7 +280,7 @@ class Reporting:
         """The protected return, as it would be written. Nothing is written or logged."""
         template = self.template(template_id, pack)
         chosen = self.period(period, template)
-        records = self.records(pack, chosen, template_questions(template, pack), template)
+        records = self.records(pack, chosen)
         with _gc_paused():
             return build_return(template, pack, records, chosen, self._s.now().date(), language)
 
@@ -299,7 +299,7 @@ class Reporting:
         step(0, 4)
         template = self.template(template_id, pack)
         chosen = self.period(period, template)
-        records = self.records(pack, chosen, template_questions(template, pack), template)
+        records = self.records(pack, chosen)
         step(1, 4)
         with _gc_paused():
             ret = build_return(template, pack, records, chosen, self._s.now().date(), language)
@@ -315,22 +315,14 @@ class Reporting:
         return ExportResult(ret, tuple(paths))
 
     @_bulk
-    def records(
-        self,
-        pack: Pack,
-        period: Period,
-        questions: Collection[str] | None = None,
-        template: ReturnTemplate | None = None,
-    ) -> list[JourneyRecord]:
+    def records(self, pack: Pack, period: Period) -> list[JourneyRecord]:
         """The records a return for `period` needs: every journey whose consent to be
         counted stands now and that was referred by the end of the period. Journeys
         closed before it began carry dates only (they count towards repeat victims);
-        the others carry their answers (only `questions`, if given), check-ins and
-        rights, and first contact where they were referred in the period. Given the
-        template, check-ins and rights are read only if it has tables for them."""
+        the others carry their answers, check-ins and rights (all from their sheets),
+        and first contact where they were referred in the period."""
         self._s.require(*MANAGERS)
         facts = _PackFacts.of(pack)
-        kinds = {spec.kind for spec in template.tables} if template else {"comfort", "rights"}
         queries = ReportingQueries(self._s.store.db)
         consenting = self._s.consent.journeys_for_returns()
         rows = queries.journeys(JourneyWindow(end=period.end.isoformat()), consenting)
@@ -354,8 +346,6 @@ class Reporting:
             pid: _known(given, later)
             for pid, given, later in queries.person_sheets({r[1] for r in live})
         }
-        if "comfort" not in kinds:
-            checkins = {}
         live_set = set(live_ids)
         records = []
         for jid, pid, opened, closed, by in rows:
