@@ -312,7 +312,7 @@
   <context>
     <name>Intake</name>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="152" />
+      <location filename="../src/intake/ui/admin.py" line="138" />
       <source> (no access)</source>
       <translation> (بلا صلاحية دخول)</translation>
     </message>
@@ -327,12 +327,12 @@
       <translation> ({0} للطرح لاحقًا)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="225" />
+      <location filename="../src/intake/ui/admin.py" line="211" />
       <source> minutes</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="230" />
+      <location filename="../src/intake/ui/admin.py" line="216" />
       <source> months</source>
       <translation> شهرًا</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation> — بعض الأرقام محجوبة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="120" />
+      <location filename="../src/intake/ui/admin.py" line="106" />
       <source>&amp;Add a colleague…</source>
       <translation>&amp;إضافة زميل…</translation>
     </message>
@@ -372,7 +372,7 @@
       <translation>&amp;اختيار مجلد آخر…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="140" />
+      <location filename="../src/intake/ui/admin.py" line="126" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -392,7 +392,7 @@
       <translation>مواصلة ال&amp;حديث</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="309" />
+      <location filename="../src/intake/ui/admin.py" line="295" />
       <source>&amp;Current password</source>
       <translation>كلمة المرور ال&amp;حالية</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>&amp;تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="246" />
+      <location filename="../src/intake/ui/admin.py" line="232" />
       <source>&amp;Erase what is past its time now…</source>
       <translation>&amp;محو ما انتهت مدته الآن…</translation>
     </message>
@@ -442,12 +442,12 @@
       <translation>تباين &amp;عالٍ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="666" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
       <source>&amp;Import</source>
       <translation>&amp;استيراد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="751" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="746" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;استيراد {0} من الإحالات</translation>
     </message>
@@ -457,7 +457,7 @@
       <translation>&amp;Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="233" />
+      <location filename="../src/intake/ui/admin.py" line="219" />
       <source>&amp;Keep closed journeys for</source>
       <translation>الاحتفاظ برحلات الدعم المغلقة &amp;لمدة</translation>
     </message>
@@ -472,7 +472,7 @@
       <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
       <source>&amp;Language:</source>
       <translation>ال&amp;لغة:</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>&amp;قفل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="232" />
+      <location filename="../src/intake/ui/admin.py" line="218" />
       <source>&amp;Lock after this long without use</source>
       <translation>&amp;القفل بعد هذه المدة من عدم الاستخدام</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>&amp;إنشاء رمز استرداد جديد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="401" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>&amp;Make the PDF</source>
       <translation>&amp;إنشاء ملف PDF</translation>
     </message>
@@ -507,7 +507,7 @@
       <translation>&amp;الإدارة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>&amp;Mapping file:</source>
       <translation>ملف &amp;ربط الأعمدة:</translation>
     </message>
@@ -517,12 +517,12 @@
       <translation>&amp;حالاتي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="88" />
+      <location filename="../src/intake/ui/admin.py" line="74" />
       <source>&amp;Name</source>
       <translation>&amp;الاسم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="310" />
+      <location filename="../src/intake/ui/admin.py" line="296" />
       <source>&amp;New password</source>
       <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
@@ -552,12 +552,12 @@
       <translation>&amp;فتح سجل هذا الشخص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="312" />
+      <location filename="../src/intake/ui/transcription.py" line="310" />
       <source>&amp;Paper:</source>
       <translation>&amp;نوع الورقة:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="393" />
+      <location filename="../src/intake/ui/admin.py" line="379" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
@@ -572,7 +572,7 @@
       <translation>&amp;طباعته</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="212" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="207" />
       <source>&amp;Print…</source>
       <translation>&amp;طباعة…</translation>
     </message>
@@ -582,12 +582,12 @@
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="570" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;تسجيل {0} من الإجابات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="647" />
       <source>&amp;Referral file:</source>
       <translation>ملف ال&amp;إحالات:</translation>
     </message>
@@ -607,17 +607,17 @@
       <translation>ال&amp;تقارير والنواقص…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="90" />
+      <location filename="../src/intake/ui/admin.py" line="76" />
       <source>&amp;Role</source>
       <translation>ال&amp;دور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="340" />
+      <location filename="../src/intake/ui/transcription.py" line="338" />
       <source>&amp;Save answers</source>
       <translation>&amp;حفظ الإجابات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;حفظ كملف PDF…</translation>
     </message>
@@ -637,7 +637,7 @@
       <translation>&amp;نص أصغر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="383" />
       <source>&amp;Stage:</source>
       <translation>ال&amp;مرحلة:</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="392" />
+      <location filename="../src/intake/ui/admin.py" line="378" />
       <source>&amp;User name</source>
       <translation>اسم ال&amp;مستخدم</translation>
     </message>
@@ -697,12 +697,12 @@
       <translation>ملاحظة للفريق (قد يطلب الشخص الاطلاع عليها)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="105" />
+      <location filename="../src/intake/ui/admin.py" line="91" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="77" />
+      <location filename="../src/intake/ui/admin.py" line="63" />
       <source>Add a colleague</source>
       <translation>إضافة زميل</translation>
     </message>
@@ -712,7 +712,7 @@
       <translation>مسؤول النظام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="93" />
       <source>Already recorded: no change</source>
       <translation>مسجّل من قبل: لا تغيير</translation>
     </message>
@@ -727,12 +727,12 @@
       <translation>تقارير من دون أسماء للجهات التي تموّلنا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="376" />
+      <location filename="../src/intake/ui/transcription.py" line="374" />
       <source>Answer</source>
       <translation>الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="533" />
       <source>Answer on the form</source>
       <translation>الإجابة في النموذج</translation>
     </message>
@@ -742,7 +742,7 @@
       <translation>أُجيب عنها</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="572" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="567" />
       <source>Answers on the form</source>
       <translation>الإجابات في النموذج</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>العودة إلى قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="343" />
+      <location filename="../src/intake/ui/admin.py" line="329" />
       <source>Back up</source>
       <translation>نسخ احتياطي</translation>
     </message>
@@ -782,7 +782,7 @@
       <translation>مخطط شريطي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="482" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="477" />
       <source>Blank form</source>
       <translation>نموذج فارغ</translation>
     </message>
@@ -792,7 +792,7 @@
       <translation>تاريخ الميلاد: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>C&amp;heck the files</source>
       <translation>&amp;فحص الملفات</translation>
     </message>
@@ -802,7 +802,7 @@
       <translation>&amp;الموافقة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="643" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -812,7 +812,7 @@
       <translation>سنة ميلادية</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="62" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -827,17 +827,17 @@
       <translation>مسؤول حالات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="397" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Caseworker copy</source>
       <translation>نسخة مسؤول الحالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
       <source>Caseworker copy: include questions only asked in conversation</source>
       <translation>نسخة مسؤول الحالة: تشمل الأسئلة التي تُطرح في المحادثة فقط</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="325" />
+      <location filename="../src/intake/ui/admin.py" line="311" />
       <source>Change</source>
       <translation>تغيير</translation>
     </message>
@@ -847,7 +847,7 @@
       <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="302" />
+      <location filename="../src/intake/ui/admin.py" line="288" />
       <source>Change my password</source>
       <translation>تغيير كلمة المرور</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation>فحص ا&amp;كتمال البيانات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="513" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="508" />
       <source>Check before recording</source>
       <translation>المراجعة قبل التسجيل</translation>
     </message>
@@ -902,32 +902,32 @@
       <translation>يُرجى اختيار تقرير وفترة، ثم الضغط على «عرض التقرير». المعاينة تطابق تمامًا ما ستحتويه الملفات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="711" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="706" />
       <source>Choose both files first.</source>
       <translation>يُرجى اختيار الملفين أولًا.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="369" />
+      <location filename="../src/intake/ui/admin.py" line="355" />
       <source>Choose the backup folder</source>
       <translation>اختيار مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="585" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="580" />
       <source>Choose the filled-in form</source>
       <translation>اختيار النموذج المعبّأ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="638" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="633" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>يُرجى اختيار ملف الإحالات (بصيغة CSV، محفوظًا من جدول البيانات) وملف ربط الأعمدة الذي يوضح معنى أعمدته. يفحص Intake كل صف أولًا، ولا يستورد إلا عندما تكون كل الصفوف مناسبة: لا يُستورد أي شيء بشكل جزئي.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="682" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="677" />
       <source>Choose the {0}</source>
       <translation>اختيار {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="681" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="676" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
@@ -947,7 +947,7 @@
       <translation>إغلاق رحلة الدعم هذه</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="237" />
+      <location filename="../src/intake/ui/admin.py" line="223" />
       <source>Closed journeys older than this are erased for good, with everything recorded in them. Check your data protection policy for the right period.</source>
       <translation>رحلات الدعم المغلقة الأقدم من هذه المدة تُمحى نهائيًا، مع كل ما سُجّل فيها. يُرجى مراجعة سياسة حماية البيانات لديكم لمعرفة المدة المناسبة.</translation>
     </message>
@@ -1012,27 +1012,27 @@
       <translation>تم.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="277" />
+      <location filename="../src/intake/ui/admin.py" line="263" />
       <source>Done. {0} journey(s) erased.</source>
       <translation>تم. مُحيت {0} من رحلات الدعم.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="264" />
+      <location filename="../src/intake/ui/admin.py" line="250" />
       <source>Erase</source>
       <translation>محو</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="265" />
+      <location filename="../src/intake/ui/admin.py" line="251" />
       <source>Erase every closed journey past the retention period? This cannot be undone.</source>
       <translation>هل تريد محو كل رحلات الدعم المغلقة التي تجاوزت مدة الاحتفاظ؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="747" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>كل الصفوف مناسبة: {0} من الإحالات و{1} من الإجابات. لم يُستورد أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="379" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="374" />
       <source>Every stage</source>
       <translation>كل المراحل</translation>
     </message>
@@ -1072,17 +1072,17 @@
       <translation>الأرقام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>Fillable form</source>
       <translation>نموذج قابل للتعبئة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
       <translation>قابل للتعبئة: لتعبئته على كمبيوتر أو جهاز لوحي أو هاتف</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="613" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="608" />
       <source>Filled-in form</source>
       <translation>نموذج معبّأ</translation>
     </message>
@@ -1097,7 +1097,7 @@
       <translation>البحث عن أشخاص لديهم نواقص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="91" />
+      <location filename="../src/intake/ui/admin.py" line="77" />
       <source>First &amp;password</source>
       <translation>&amp;كلمة المرور الأولى</translation>
     </message>
@@ -1127,12 +1127,12 @@
       <translation>نسيان كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="818" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="813" />
       <source>Gathering everything held…</source>
       <translation>جارٍ جمع كل ما نحتفظ به…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="98" />
+      <location filename="../src/intake/ui/admin.py" line="84" />
       <source>Give them the first password in person. They can change it from Manage, Change my password.</source>
       <translation>يُرجى إعطاء كلمة المرور الأولى للزميل شخصيًا. يمكنه تغييرها من «الإدارة»، ثم «تغيير كلمة المرور».</translation>
     </message>
@@ -1182,22 +1182,22 @@
       <translation>استيراد نموذج PDF &amp;معبّأ…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="803" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="798" />
       <source>Import referrals</source>
       <translation>استيراد الإحالات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="774" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>تم استيراد {0} من الإحالات: {1} من الأشخاص الجدد و{2} من الأشخاص المعروفين من قبل. سُجّلت {3} من الإجابات، لذلك لن تُطرح هذه الأسئلة مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="763" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="758" />
       <source>Importing referrals…</source>
       <translation>جارٍ استيراد الإحالات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="827" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
       <source>Information we hold</source>
       <translation>المعلومات التي نحتفظ بها</translation>
     </message>
@@ -1212,12 +1212,12 @@
       <translation>لا يستطيع Intake فتح السجلات لأن في حزمة النماذج مشكلة. لم يُمسّ أي شيء محفوظ. يُرجى أن تطلب من مسؤول النظام تشغيل 'intake forms check'. المشكلة الأولى هي: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="307" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation>لا يستطيع Intake الوصول إلى طابعة من هذا الكمبيوتر. يُرجى حفظ ملف PDF، ثم فتحه وطباعته من برنامج قراءة ملفات PDF.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="66" />
+      <location filename="../src/intake/ui/widgets.py" line="74" />
       <source>Intake could not read or write a file it needs. Check there is space on the disk and that the folder is not read-only, then try again.</source>
       <translation>لم يتمكن Intake من قراءة ملف يحتاجه أو الكتابة فيه. يُرجى التأكد من وجود مساحة كافية على القرص وأن المجلد ليس للقراءة فقط، ثم المحاولة مرة أخرى.</translation>
     </message>
@@ -1252,7 +1252,7 @@
       <translation>رحلة الدعم:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="231" />
+      <location filename="../src/intake/ui/admin.py" line="217" />
       <source>Keep closed journeys for</source>
       <translation>الاحتفاظ برحلات الدعم المغلقة لمدة</translation>
     </message>
@@ -1272,7 +1272,7 @@
       <translation>معروفة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="385" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="380" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
@@ -1287,7 +1287,7 @@
       <translation>اليوم الأخير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="226" />
+      <location filename="../src/intake/ui/admin.py" line="212" />
       <source>Lock after this long without use</source>
       <translation>القفل بعد هذه المدة من عدم الاستخدام</translation>
     </message>
@@ -1297,12 +1297,12 @@
       <translation>جارٍ البحث… لحظة واحدة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="342" />
+      <location filename="../src/intake/ui/admin.py" line="328" />
       <source>Making and checking a backup…</source>
       <translation>جارٍ إنشاء نسخة احتياطية والتحقق منها…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="442" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="437" />
       <source>Making the form…</source>
       <translation>جارٍ إنشاء النموذج…</translation>
     </message>
@@ -1317,12 +1317,12 @@
       <translation>مدير</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="645" />
       <source>Mapping file</source>
       <translation>ملف ربط الأعمدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="645" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>ملفات ربط الأعمدة (*.yaml *.yml)</translation>
     </message>
@@ -1357,17 +1357,17 @@
       <translation>ملاحظة جديدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="200" />
+      <location filename="../src/intake/ui/admin.py" line="186" />
       <source>New password</source>
       <translation>كلمة مرور جديدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="311" />
+      <location filename="../src/intake/ui/admin.py" line="297" />
       <source>New password &amp;again</source>
       <translation>كلمة المرور الجديدة مرة &amp;ثانية</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="201" />
+      <location filename="../src/intake/ui/admin.py" line="187" />
       <source>New password for {0}</source>
       <translation>كلمة مرور جديدة للمستخدم {0}</translation>
     </message>
@@ -1402,7 +1402,7 @@
       <translation>لا، &amp;إنشاء سجل لشخص جديد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="376" />
+      <location filename="../src/intake/ui/transcription.py" line="374" />
       <source>No.</source>
       <translation>رقم</translation>
     </message>
@@ -1442,22 +1442,22 @@
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="402" />
+      <location filename="../src/intake/ui/transcription.py" line="400" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation>لا يوجد في تلك الورقة شيء مطبوع من هذه المرحلة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="546" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>Nothing is filled in on this form.</source>
       <translation>لم يُعبّأ أي شيء في هذا النموذج.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="467" />
+      <location filename="../src/intake/ui/transcription.py" line="465" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation>لم تُكتب أي إجابة بعد. يُرجى أولًا كتابة إجابة بجانب رقمها.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="769" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="764" />
       <source>Nothing was imported. {0}</source>
       <translation>لم يُستورد أي شيء. {0}</translation>
     </message>
@@ -1482,7 +1482,7 @@
       <translation>رحلات الدعم المفتوحة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="323" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -1492,12 +1492,12 @@
       <translation>ال&amp;نماذج الورقية والسجلات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="448" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="443" />
       <source>Paper form</source>
       <translation>نموذج ورقي</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="354" />
       <source>Paper form for this person</source>
       <translation>نموذج ورقي لهذا الشخص</translation>
     </message>
@@ -1507,7 +1507,7 @@
       <translation>النماذج الورقية، وإدخال نموذج ورقي، ونسخة من سجلات الشخص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="390" />
+      <location filename="../src/intake/ui/admin.py" line="376" />
       <source>Password</source>
       <translation>كلمة المرور</translation>
     </message>
@@ -1562,7 +1562,7 @@
       <translation>يُرجى كتابة اسم واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="141" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="136" />
       <source>Please wait</source>
       <translation>يُرجى الانتظار</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>أفضّل عدم الإجابة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="292" />
       <source>Print</source>
       <translation>طباعة</translation>
     </message>
@@ -1597,7 +1597,7 @@
       <translation>طباعة نموذج &amp;فارغ…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="354" />
       <source>Print a blank form</source>
       <translation>طباعة نموذج فارغ</translation>
     </message>
@@ -1632,7 +1632,7 @@
       <translation>السؤال {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="366" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="361" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation>لا تُدرج الأسئلة التي أُجيب عنها من قبل. يُظهر النموذج الرقم المرجعي {0} ورمزًا يحدد السجل عندما يعود النموذج إلينا. ولا يُظهر اسم الشخص أبدًا.</translation>
     </message>
@@ -1642,12 +1642,12 @@
       <translation>الأسئلة الناقصة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="127" />
+      <location filename="../src/intake/ui/admin.py" line="113" />
       <source>Re&amp;move access</source>
       <translation>إزالة &amp;صلاحية الدخول</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="597" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
       <source>Reading the form…</source>
       <translation>جارٍ قراءة النموذج…</translation>
     </message>
@@ -1667,7 +1667,7 @@
       <translation>تسجيل الموافقة: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="614" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="609" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>سُجّلت {0} من الإجابات و{1} من أسئلة الاطمئنان.</translation>
     </message>
@@ -1697,12 +1697,12 @@
       <translation>الرقم المرجعي {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="291" />
+      <location filename="../src/intake/ui/transcription.py" line="289" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation>الرقم المرجعي {0}. يُرجى اختيار المرحلة ونوع الورقة التي لديك، ثم كتابة كل إجابة بجانب رقمها. يُرجى ترك الصف فارغًا إذا كان فارغًا في الورقة. ينقل مفتاح Tab أو Enter إلى الصف التالي.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="643" />
       <source>Referral file</source>
       <translation>ملف الإحالات</translation>
     </message>
@@ -1737,32 +1737,32 @@
       <translation>استبدال رمز الاسترداد السري</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="203" />
+      <location filename="../src/intake/ui/admin.py" line="189" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="126" />
+      <location filename="../src/intake/ui/admin.py" line="112" />
       <source>Reset &amp;password…</source>
       <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="196" />
+      <location filename="../src/intake/ui/admin.py" line="182" />
       <source>Reset password</source>
       <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="374" />
+      <location filename="../src/intake/ui/admin.py" line="360" />
       <source>Restore</source>
       <translation>استعادة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="375" />
+      <location filename="../src/intake/ui/admin.py" line="361" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
       <translation>هل تريد استعادة هذه النسخة الاحتياطية؟ سيُقفل Intake أولًا. تُحفظ البيانات الحالية جانبًا، ولا تُحذف أبدًا. بعد ذلك ستسجّل الدخول بكلمة مرور كانت صالحة وقت إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="400" />
+      <location filename="../src/intake/ui/admin.py" line="386" />
       <source>Restoring and checking…</source>
       <translation>جارٍ الاستعادة والتحقق…</translation>
     </message>
@@ -1787,27 +1787,27 @@
       <translation>الحق</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="122" />
+      <location filename="../src/intake/ui/admin.py" line="108" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
       <source>Rows that do not fit</source>
       <translation>الصفوف غير المناسبة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="789" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>الصفوف {0}: يوجد شخص مشابه مسجّل من قبل. يُرجى التأكد من أنه ليس الشخص نفسه.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="249" />
+      <location filename="../src/intake/ui/admin.py" line="235" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="323" />
       <source>Save {0}</source>
       <translation>حفظ {0}</translation>
     </message>
@@ -1827,12 +1827,12 @@
       <translation>جارٍ البحث…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
       <source>Sending to the printer…</source>
       <translation>جارٍ الإرسال إلى الطابعة…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="125" />
+      <location filename="../src/intake/ui/admin.py" line="111" />
       <source>Set &amp;role</source>
       <translation>تعيين ال&amp;دور</translation>
     </message>
@@ -1852,7 +1852,7 @@
       <translation>جارٍ إعداد مساحة العمل المشفّرة… يستغرق هذا بضع ثوانٍ.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="218" />
+      <location filename="../src/intake/ui/admin.py" line="204" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -1872,7 +1872,7 @@
       <translation>يُرجى تسجيل الدخول للمتابعة. المعلومات الشخصية مخفية أثناء القفل.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="458" />
+      <location filename="../src/intake/ui/transcription.py" line="456" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
       <translation>بعض الإجابات تحتاج إلى مراجعة قبل الحفظ؛ وهي مُعلَّمة أدناه. لم يُحفظ أي شيء بعد.</translation>
     </message>
@@ -1882,7 +1882,7 @@
       <translation>شخص لم يعد مدرجًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="70" />
+      <location filename="../src/intake/ui/widgets.py" line="78" />
       <source>Something unexpected went wrong. Nothing saved before has been lost. Please try again; if it happens again, tell your administrator.</source>
       <translation>حدث خطأ غير متوقع. لم يضِع أي شيء حُفظ من قبل. يُرجى المحاولة مرة أخرى؛ وإذا تكرر ذلك، يُرجى إبلاغ مسؤول النظام.</translation>
     </message>
@@ -1907,7 +1907,7 @@
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="817" />
       <source>Subject access</source>
       <translation>طلب الاطلاع على البيانات</translation>
     </message>
@@ -1932,12 +1932,12 @@
       <translation>اسم المستخدم وكلمة المرور غير متطابقين. يُرجى المحاولة مرة أخرى. بعد عدة محاولات ينتظر Intake وقتًا أطول قليلًا في كل مرة، للحفاظ على أمان السجلات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="201" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation>ملف PDF جاهز. يمكنك طباعته، أو حفظه كملف.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="355" />
+      <location filename="../src/intake/ui/admin.py" line="341" />
       <source>The backup is made and checked. It is encrypted with the same key, in:
 {0}
 Copy that folder to a safe place, such as an encrypted USB stick.</source>
@@ -1946,17 +1946,17 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 يُرجى نسخ ذلك المجلد إلى مكان آمن، مثل ذاكرة USB مشفّرة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="408" />
+      <location filename="../src/intake/ui/admin.py" line="394" />
       <source>The backup is restored. Please sign in.</source>
       <translation>تمت استعادة النسخة الاحتياطية. يُرجى تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
       <source>The file has no referrals in it.</source>
       <translation>لا يحتوي الملف على أي إحالات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="720" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="715" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>ملف ربط الأعمدة ليس ملفًا نصيًا. يُرجى حفظه كنص بترميز UTF-8.</translation>
     </message>
@@ -1966,7 +1966,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>تم تعيين كلمة المرور الجديدة. يُرجى تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="317" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="312" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
       <translation>لم تستقبل الطابعة ملف PDF. يُرجى التأكد من أنها مشغّلة ومتصلة، ثم المحاولة مرة أخرى، أو حفظ ملف PDF وطباعته من هناك.</translation>
     </message>
@@ -1996,7 +1996,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
 الأرقام التي تظهر على شكل {2} محجوبة حتى لا يمكن التعرّف على أي شخص. تم تسجيل التصدير في سجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="329" />
+      <location filename="../src/intake/ui/admin.py" line="315" />
       <source>The two new passwords are not the same.</source>
       <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
@@ -2016,7 +2016,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>لا يوجد بعد قالب تقرير يناسب هذه الأسئلة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="552" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="547" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>تعذّرت قراءة هذه الإجابات، لذلك لن تُسجَّل. يمكنك طرح هذه الأسئلة مرة أخرى وجهًا لوجه:</translation>
     </message>
@@ -2026,22 +2026,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>هؤلاء الأشخاص معروفون من قبل، ولهم تاريخ الميلاد نفسه واسم مشابه. إذا كان أحدهم هو هذا الشخص، يُرجى فتح سجله حتى لا يُسأل أي شيء مرتين.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
       <source>This file is too large to be an Intake form.</source>
       <translation>هذا الملف أكبر من أن يكون نموذج Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>يحتوي هذا على كل شيء عن هذا الشخص، بما في ذلك الملاحظات. يُرجى إعطاؤه للشخص نفسه فقط، وحفظ أي نسخة محفوظة في مكان آمن.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="353" />
+      <location filename="../src/intake/ui/transcription.py" line="351" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation>رحلة الدعم هذه مغلقة. يُرجى إعادة فتحها من صفحة الشخص لإضافة إجابات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="319" />
+      <location filename="../src/intake/ui/admin.py" line="305" />
       <source>Three or four unrelated words work well; at least 12 characters.</source>
       <translation>ثلاث أو أربع كلمات لا علاقة بينها تصلح جيدًا؛ 12 حرفًا على الأقل.</translation>
     </message>
@@ -2066,7 +2066,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>مجموع كل صف</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="285" />
+      <location filename="../src/intake/ui/transcription.py" line="283" />
       <source>Type in a paper form</source>
       <translation>إدخال نموذج ورقي</translation>
     </message>
@@ -2106,17 +2106,17 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>استخدام رمز الاسترداد السري…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="389" />
+      <location filename="../src/intake/ui/admin.py" line="375" />
       <source>User name</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="117" />
+      <location filename="../src/intake/ui/admin.py" line="103" />
       <source>Users</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="112" />
+      <location filename="../src/intake/ui/admin.py" line="98" />
       <source>Users and roles</source>
       <translation>المستخدمون والأدوار</translation>
     </message>
@@ -2146,7 +2146,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>أهلًا بك في Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="533" />
       <source>What happens</source>
       <translation>ما سيحدث</translation>
     </message>
@@ -2166,12 +2166,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>أي الأسئلة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="307" />
+      <location filename="../src/intake/ui/transcription.py" line="305" />
       <source>Which paper</source>
       <translation>نوع الورقة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="115" />
+      <location filename="../src/intake/ui/admin.py" line="101" />
       <source>Who can use Intake</source>
       <translation>من يمكنه استخدام Intake</translation>
     </message>
@@ -2186,12 +2186,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>رحلات الدعم حسب مسؤول الحالة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="91" />
       <source>Will be recorded</source>
       <translation>سيُسجَّل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="92" />
       <source>Will replace what was recorded before</source>
       <translation>سيحل محل ما سُجّل من قبل</translation>
     </message>
@@ -2301,17 +2301,17 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>لطرحه لاحقًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="161" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="156" />
       <source>{0} ({1} of {2})</source>
       <translation>{0} ({1} من {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>تم الاحتفاظ بـ {0} من الإجابات التي أعطاها الشخص من قبل.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="258" />
+      <location filename="../src/intake/ui/admin.py" line="244" />
       <source>{0} closed journey(s) are past the retention period.</source>
       <translation>{0} من رحلات الدعم المغلقة تجاوزت مدة الاحتفاظ.</translation>
     </message>
@@ -2341,12 +2341,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} من رحلات الدعم المفتوحة ما زالت فيها أسئلة ناقصة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="456" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>لم تُدرج {0} من الأسئلة التي أُجيب عنها من قبل. يُظهر النموذج الرقم المرجعي، لا الاسم.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="732" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>{0} من الصفوف غير مناسبة، لذلك لا يمكن استيراد أي شيء بعد. يُرجى تصحيحها في جدول البيانات، وحفظه بصيغة CSV مرة أخرى، ثم الفحص من جديد.</translation>
     </message>
@@ -2356,7 +2356,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} إلى {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="519" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="514" />
       <source>{0}, reference {1}</source>
       <translation>{0}، الرقم المرجعي {1}</translation>
     </message>

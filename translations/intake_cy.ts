@@ -312,7 +312,7 @@
   <context>
     <name>Intake</name>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="152" />
+      <location filename="../src/intake/ui/admin.py" line="138" />
       <source> (no access)</source>
       <translation> (dim mynediad)</translation>
     </message>
@@ -327,12 +327,12 @@
       <translation> ({0} i'w gofyn yn nes ymlaen)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="225" />
+      <location filename="../src/intake/ui/admin.py" line="211" />
       <source> minutes</source>
       <translation> munud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="230" />
+      <location filename="../src/intake/ui/admin.py" line="216" />
       <source> months</source>
       <translation> mis</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation> — rhai ffigurau wedi'u hatal</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="120" />
+      <location filename="../src/intake/ui/admin.py" line="106" />
       <source>&amp;Add a colleague…</source>
       <translation>&amp;Ychwanegu cydweithiwr…</translation>
     </message>
@@ -372,7 +372,7 @@
       <translation>Dewis &amp;ffolder arall…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="140" />
+      <location filename="../src/intake/ui/admin.py" line="126" />
       <source>&amp;Close</source>
       <translation>&amp;Cau</translation>
     </message>
@@ -392,7 +392,7 @@
       <translation>Parhau â'r &amp;sgwrs</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="309" />
+      <location filename="../src/intake/ui/admin.py" line="295" />
       <source>&amp;Current password</source>
       <translation>&amp;Cyfrinair presennol</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>&amp;Dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="246" />
+      <location filename="../src/intake/ui/admin.py" line="232" />
       <source>&amp;Erase what is past its time now…</source>
       <translation>Dileu &amp;nawr yr hyn sydd y tu hwnt i'w gyfnod cadw…</translation>
     </message>
@@ -442,12 +442,12 @@
       <translation>&amp;Cyferbyniad uchel</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="666" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
       <source>&amp;Import</source>
       <translation>&amp;Mewnforio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="751" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="746" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;Mewnforio {0} o atgyfeiriadau</translation>
     </message>
@@ -457,7 +457,7 @@
       <translation>&amp;Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="233" />
+      <location filename="../src/intake/ui/admin.py" line="219" />
       <source>&amp;Keep closed journeys for</source>
       <translation>Ca&amp;dw teithiau wedi'u cau am</translation>
     </message>
@@ -472,7 +472,7 @@
       <translation>&amp;Iaith yr adroddiad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
       <source>&amp;Language:</source>
       <translation>&amp;Iaith:</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>&amp;Cloi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="232" />
+      <location filename="../src/intake/ui/admin.py" line="218" />
       <source>&amp;Lock after this long without use</source>
       <translation>&amp;Cloi ar ôl hyn o amser heb ei ddefnyddio</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>&amp;Gwneud cyfrinach newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="401" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>&amp;Make the PDF</source>
       <translation>&amp;Gwneud y PDF</translation>
     </message>
@@ -507,7 +507,7 @@
       <translation>&amp;Rheoli</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>&amp;Mapping file:</source>
       <translation>Ffeil &amp;fapio:</translation>
     </message>
@@ -517,12 +517,12 @@
       <translation>&amp;Fy llwyth achosion</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="88" />
+      <location filename="../src/intake/ui/admin.py" line="74" />
       <source>&amp;Name</source>
       <translation>E&amp;nw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="310" />
+      <location filename="../src/intake/ui/admin.py" line="296" />
       <source>&amp;New password</source>
       <translation>Cyfrinair &amp;newydd</translation>
     </message>
@@ -552,12 +552,12 @@
       <translation>&amp;Agor cofnod y person hwn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="312" />
+      <location filename="../src/intake/ui/transcription.py" line="310" />
       <source>&amp;Paper:</source>
       <translation>&amp;Papur:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="393" />
+      <location filename="../src/intake/ui/admin.py" line="379" />
       <source>&amp;Password</source>
       <translation>&amp;Cyfrinair</translation>
     </message>
@@ -572,7 +572,7 @@
       <translation>&amp;Argraffu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="212" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="207" />
       <source>&amp;Print…</source>
       <translation>&amp;Argraffu…</translation>
     </message>
@@ -582,12 +582,12 @@
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="570" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;Cofnodi {0} o atebion</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="647" />
       <source>&amp;Referral file:</source>
       <translation>Ffeil a&amp;tgyfeirio:</translation>
     </message>
@@ -607,17 +607,17 @@
       <translation>&amp;Adroddiadau a bylchau…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="90" />
+      <location filename="../src/intake/ui/admin.py" line="76" />
       <source>&amp;Role</source>
       <translation>&amp;Rôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="340" />
+      <location filename="../src/intake/ui/transcription.py" line="338" />
       <source>&amp;Save answers</source>
       <translation>Cadw'r &amp;atebion</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;Cadw fel PDF…</translation>
     </message>
@@ -637,7 +637,7 @@
       <translation>Testun &amp;llai</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="383" />
       <source>&amp;Stage:</source>
       <translation>&amp;Cam:</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>&amp;Datgloi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="392" />
+      <location filename="../src/intake/ui/admin.py" line="378" />
       <source>&amp;User name</source>
       <translation>&amp;Enw defnyddiwr</translation>
     </message>
@@ -697,12 +697,12 @@
       <translation>Nodyn i'r tîm (gall y person ofyn am gael ei weld)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="105" />
+      <location filename="../src/intake/ui/admin.py" line="91" />
       <source>Add</source>
       <translation>Ychwanegu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="77" />
+      <location filename="../src/intake/ui/admin.py" line="63" />
       <source>Add a colleague</source>
       <translation>Ychwanegu cydweithiwr</translation>
     </message>
@@ -712,7 +712,7 @@
       <translation>Gweinyddwr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="93" />
       <source>Already recorded: no change</source>
       <translation>Wedi'i gofnodi'n barod: dim newid</translation>
     </message>
@@ -727,12 +727,12 @@
       <translation>Adrodd dienw i gyllidwyr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="376" />
+      <location filename="../src/intake/ui/transcription.py" line="374" />
       <source>Answer</source>
       <translation>Ateb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="533" />
       <source>Answer on the form</source>
       <translation>Ateb ar y ffurflen</translation>
     </message>
@@ -742,7 +742,7 @@
       <translation>Wedi'u hateb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="572" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="567" />
       <source>Answers on the form</source>
       <translation>Atebion ar y ffurflen</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>Yn ôl i'r rhestr o bobl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="343" />
+      <location filename="../src/intake/ui/admin.py" line="329" />
       <source>Back up</source>
       <translation>Gwneud copi wrth gefn</translation>
     </message>
@@ -782,7 +782,7 @@
       <translation>Siart bar</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="482" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="477" />
       <source>Blank form</source>
       <translation>Ffurflen wag</translation>
     </message>
@@ -792,7 +792,7 @@
       <translation>Ganwyd {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>C&amp;heck the files</source>
       <translation>&amp;Gwirio'r ffeiliau</translation>
     </message>
@@ -802,7 +802,7 @@
       <translation>C&amp;ytundeb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="643" />
       <source>CSV files (*.csv)</source>
       <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
@@ -812,7 +812,7 @@
       <translation>Blwyddyn galendr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="62" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
       <source>Cancel</source>
       <translation>Canslo</translation>
     </message>
@@ -827,17 +827,17 @@
       <translation>Gweithiwr achos</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="397" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Caseworker copy</source>
       <translation>Copi'r gweithiwr achos</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
       <source>Caseworker copy: include questions only asked in conversation</source>
       <translation>Copi'r gweithiwr achos: cynnwys cwestiynau sy'n cael eu gofyn mewn sgwrs yn unig</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="325" />
+      <location filename="../src/intake/ui/admin.py" line="311" />
       <source>Change</source>
       <translation>Newid</translation>
     </message>
@@ -847,7 +847,7 @@
       <translation>Newid fy &amp;nghyfrinair…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="302" />
+      <location filename="../src/intake/ui/admin.py" line="288" />
       <source>Change my password</source>
       <translation>Newid fy nghyfrinair</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation>&amp;Gwirio cyflawnrwydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="513" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="508" />
       <source>Check before recording</source>
       <translation>Gwirio cyn cofnodi</translation>
     </message>
@@ -902,32 +902,32 @@
       <translation>Dewiswch adroddiad a chyfnod, yna pwyswch Dangos yr adroddiad. Mae'r rhagolwg yn dangos yn union beth fydd yn y ffeiliau.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="711" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="706" />
       <source>Choose both files first.</source>
       <translation>Dewiswch y ddwy ffeil yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="369" />
+      <location filename="../src/intake/ui/admin.py" line="355" />
       <source>Choose the backup folder</source>
       <translation>Dewis y ffolder ar gyfer y copi wrth gefn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="585" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="580" />
       <source>Choose the filled-in form</source>
       <translation>Dewis y ffurflen wedi'i llenwi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="638" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="633" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>Dewiswch y ffeil atgyfeirio (CSV, wedi'i chadw o'r daenlen) a'r ffeil fapio sy'n dweud beth mae ei cholofnau'n ei olygu. Mae Intake yn gwirio pob rhes yn gyntaf, a dim ond pan fydd pob rhes yn addas y bydd yn mewnforio: does dim byd yn cael ei hanner mewnforio.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="682" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="677" />
       <source>Choose the {0}</source>
       <translation>Dewis y {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="681" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="676" />
       <source>Choose…</source>
       <translation>Dewis…</translation>
     </message>
@@ -947,7 +947,7 @@
       <translation>Cau'r daith hon</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="237" />
+      <location filename="../src/intake/ui/admin.py" line="223" />
       <source>Closed journeys older than this are erased for good, with everything recorded in them. Check your data protection policy for the right period.</source>
       <translation>Mae teithiau wedi'u cau sy'n hŷn na hyn yn cael eu dileu am byth, gyda phopeth a gofnodwyd ynddyn nhw. Edrychwch ar eich polisi diogelu data i weld beth yw'r cyfnod cywir.</translation>
     </message>
@@ -1012,27 +1012,27 @@
       <translation>Wedi gorffen.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="277" />
+      <location filename="../src/intake/ui/admin.py" line="263" />
       <source>Done. {0} journey(s) erased.</source>
       <translation>Wedi gorffen. Nifer y teithiau a ddilëwyd: {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="264" />
+      <location filename="../src/intake/ui/admin.py" line="250" />
       <source>Erase</source>
       <translation>Dileu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="265" />
+      <location filename="../src/intake/ui/admin.py" line="251" />
       <source>Erase every closed journey past the retention period? This cannot be undone.</source>
       <translation>Dileu pob taith wedi'i chau sydd y tu hwnt i'r cyfnod cadw? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="747" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>Mae pob rhes yn addas: {0} o atgyfeiriadau gyda {1} o atebion. Does dim byd wedi'i fewnforio eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="379" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="374" />
       <source>Every stage</source>
       <translation>Pob cam</translation>
     </message>
@@ -1072,17 +1072,17 @@
       <translation>Ffigurau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>Fillable form</source>
       <translation>Ffurflen y gellir ei llenwi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
       <translation>Gellir ei llenwi: i'w llenwi ar gyfrifiadur, llechen neu ffôn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="613" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="608" />
       <source>Filled-in form</source>
       <translation>Ffurflen wedi'i llenwi</translation>
     </message>
@@ -1097,7 +1097,7 @@
       <translation>Dod o hyd i bobl â bylchau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="91" />
+      <location filename="../src/intake/ui/admin.py" line="77" />
       <source>First &amp;password</source>
       <translation>&amp;Cyfrinair cyntaf</translation>
     </message>
@@ -1127,12 +1127,12 @@
       <translation>Wedi anghofio'r cyfrinair</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="818" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="813" />
       <source>Gathering everything held…</source>
       <translation>Yn casglu popeth sydd gennym ni…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="98" />
+      <location filename="../src/intake/ui/admin.py" line="84" />
       <source>Give them the first password in person. They can change it from Manage, Change my password.</source>
       <translation>Rhowch y cyfrinair cyntaf iddyn nhw wyneb yn wyneb. Gallan nhw ei newid yn Rheoli, Newid fy nghyfrinair.</translation>
     </message>
@@ -1182,22 +1182,22 @@
       <translation>Mewnforio ffurflen PDF wedi'i &amp;llenwi…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="803" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="798" />
       <source>Import referrals</source>
       <translation>Mewnforio atgyfeiriadau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="774" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>Wedi mewnforio {0} o atgyfeiriadau: {1} o bobl newydd a {2} oedd yn hysbys yn barod. Mae {3} o atebion wedi'u cofnodi, felly fyddan nhw ddim yn cael eu gofyn eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="763" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="758" />
       <source>Importing referrals…</source>
       <translation>Yn mewnforio atgyfeiriadau…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="827" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
       <source>Information we hold</source>
       <translation>Gwybodaeth sydd gennym ni</translation>
     </message>
@@ -1212,12 +1212,12 @@
       <translation>Dydy Intake ddim yn gallu agor cofnodion oherwydd bod problem gyda'i becyn ffurflenni. Does dim byd sydd wedi'i gadw wedi cael ei gyffwrdd. Gofynnwch i'ch gweinyddwr redeg 'intake forms check'. Y broblem gyntaf yw: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="307" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation>Dydy Intake ddim yn gallu cyrraedd argraffydd o'r cyfrifiadur hwn. Cadwch y PDF, yna agorwch ef a'i argraffu o'ch darllenydd PDF.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="66" />
+      <location filename="../src/intake/ui/widgets.py" line="74" />
       <source>Intake could not read or write a file it needs. Check there is space on the disk and that the folder is not read-only, then try again.</source>
       <translation>Doedd Intake ddim yn gallu darllen nac ysgrifennu ffeil sydd ei hangen arno. Gwiriwch fod lle ar y ddisg ac nad yw'r ffolder yn un darllen yn unig, yna rhowch gynnig arall arni.</translation>
     </message>
@@ -1252,7 +1252,7 @@
       <translation>Taith:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="231" />
+      <location filename="../src/intake/ui/admin.py" line="217" />
       <source>Keep closed journeys for</source>
       <translation>Cadw teithiau wedi'u cau am</translation>
     </message>
@@ -1272,7 +1272,7 @@
       <translation>Yn hysbys</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="385" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="380" />
       <source>Language</source>
       <translation>Iaith</translation>
     </message>
@@ -1287,7 +1287,7 @@
       <translation>Diwrnod olaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="226" />
+      <location filename="../src/intake/ui/admin.py" line="212" />
       <source>Lock after this long without use</source>
       <translation>Cloi ar ôl hyn o amser heb ei ddefnyddio</translation>
     </message>
@@ -1297,12 +1297,12 @@
       <translation>Yn chwilio… un eiliad.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="342" />
+      <location filename="../src/intake/ui/admin.py" line="328" />
       <source>Making and checking a backup…</source>
       <translation>Yn gwneud ac yn gwirio copi wrth gefn…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="442" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="437" />
       <source>Making the form…</source>
       <translation>Yn gwneud y ffurflen…</translation>
     </message>
@@ -1317,12 +1317,12 @@
       <translation>Rheolwr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="645" />
       <source>Mapping file</source>
       <translation>Ffeil fapio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="645" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>Ffeiliau mapio (*.yaml *.yml)</translation>
     </message>
@@ -1357,17 +1357,17 @@
       <translation>Nodyn newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="200" />
+      <location filename="../src/intake/ui/admin.py" line="186" />
       <source>New password</source>
       <translation>Cyfrinair newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="311" />
+      <location filename="../src/intake/ui/admin.py" line="297" />
       <source>New password &amp;again</source>
       <translation>Cyfrinair newydd e&amp;to</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="201" />
+      <location filename="../src/intake/ui/admin.py" line="187" />
       <source>New password for {0}</source>
       <translation>Cyfrinair newydd i {0}</translation>
     </message>
@@ -1402,7 +1402,7 @@
       <translation>Na, creu person &amp;newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="376" />
+      <location filename="../src/intake/ui/transcription.py" line="374" />
       <source>No.</source>
       <translation>Rhif</translation>
     </message>
@@ -1442,22 +1442,22 @@
       <translation>Nodiadau</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="402" />
+      <location filename="../src/intake/ui/transcription.py" line="400" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation>Does dim byd o'r cam hwn wedi'i argraffu ar y papur hwnnw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="546" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>Nothing is filled in on this form.</source>
       <translation>Does dim byd wedi'i lenwi ar y ffurflen hon.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="467" />
+      <location filename="../src/intake/ui/transcription.py" line="465" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation>Does dim byd wedi'i deipio eto. Teipiwch ateb wrth ymyl ei rif yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="769" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="764" />
       <source>Nothing was imported. {0}</source>
       <translation>Chafodd dim byd ei fewnforio. {0}</translation>
     </message>
@@ -1482,7 +1482,7 @@
       <translation>Teithiau agored</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="323" />
       <source>PDF files (*.pdf)</source>
       <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
@@ -1492,12 +1492,12 @@
       <translation>Papu&amp;r a chofnodion…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="448" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="443" />
       <source>Paper form</source>
       <translation>Ffurflen bapur</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="354" />
       <source>Paper form for this person</source>
       <translation>Ffurflen bapur i'r person hwn</translation>
     </message>
@@ -1507,7 +1507,7 @@
       <translation>Ffurflenni papur, teipio ffurflen bapur, a chopi o'u cofnodion</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="390" />
+      <location filename="../src/intake/ui/admin.py" line="376" />
       <source>Password</source>
       <translation>Cyfrinair</translation>
     </message>
@@ -1562,7 +1562,7 @@
       <translation>Teipiwch o leiaf un enw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="141" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="136" />
       <source>Please wait</source>
       <translation>Arhoswch am eiliad</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="292" />
       <source>Print</source>
       <translation>Argraffu</translation>
     </message>
@@ -1597,7 +1597,7 @@
       <translation>Argraffu ffurflen &amp;wag…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="354" />
       <source>Print a blank form</source>
       <translation>Argraffu ffurflen wag</translation>
     </message>
@@ -1632,7 +1632,7 @@
       <translation>Cwestiwn {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="366" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="361" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation>Mae cwestiynau sydd wedi'u hateb yn barod yn cael eu gadael allan. Mae'r ffurflen yn dangos y cyfeirnod {0} a chod sy'n dod o hyd i'r cofnod pan ddaw'r ffurflen yn ôl. Dydy hi byth yn dangos enw'r person.</translation>
     </message>
@@ -1642,12 +1642,12 @@
       <translation>Cwestiynau i'w llenwi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="127" />
+      <location filename="../src/intake/ui/admin.py" line="113" />
       <source>Re&amp;move access</source>
       <translation>Dileu &amp;mynediad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="597" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
       <source>Reading the form…</source>
       <translation>Yn darllen y ffurflen…</translation>
     </message>
@@ -1667,7 +1667,7 @@
       <translation>Cofnodi cytundeb: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="614" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="609" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>Wedi cofnodi {0} o atebion a {1} o wiriadau lles.</translation>
     </message>
@@ -1697,12 +1697,12 @@
       <translation>Cyfeirnod {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="291" />
+      <location filename="../src/intake/ui/transcription.py" line="289" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation>Cyfeirnod {0}. Dewiswch y cam a'r papur sydd gennych chi, yna teipiwch bob ateb wrth ymyl ei rif. Gadewch res yn wag os cafodd ei gadael yn wag ar y papur. Mae Tab neu Enter yn symud i'r rhes nesaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="643" />
       <source>Referral file</source>
       <translation>Ffeil atgyfeirio</translation>
     </message>
@@ -1737,32 +1737,32 @@
       <translation>Newid y gyfrinach adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="203" />
+      <location filename="../src/intake/ui/admin.py" line="189" />
       <source>Reset</source>
       <translation>Ailosod</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="126" />
+      <location filename="../src/intake/ui/admin.py" line="112" />
       <source>Reset &amp;password…</source>
       <translation>A&amp;ilosod cyfrinair…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="196" />
+      <location filename="../src/intake/ui/admin.py" line="182" />
       <source>Reset password</source>
       <translation>Ailosod cyfrinair</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="374" />
+      <location filename="../src/intake/ui/admin.py" line="360" />
       <source>Restore</source>
       <translation>Adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="375" />
+      <location filename="../src/intake/ui/admin.py" line="361" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
       <translation>Adfer y copi wrth gefn hwn? Bydd Intake yn cloi yn gyntaf. Mae'r data presennol yn cael ei gadw o'r neilltu, a byth yn cael ei ddileu. Yna byddwch chi'n mewngofnodi gyda chyfrinair a oedd yn ddilys pan gafodd y copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="400" />
+      <location filename="../src/intake/ui/admin.py" line="386" />
       <source>Restoring and checking…</source>
       <translation>Yn adfer ac yn gwirio…</translation>
     </message>
@@ -1787,27 +1787,27 @@
       <translation>Hawl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="122" />
+      <location filename="../src/intake/ui/admin.py" line="108" />
       <source>Role</source>
       <translation>Rôl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
       <source>Rows that do not fit</source>
       <translation>Rhesi nad ydyn nhw'n addas</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="789" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>Rhesi {0}: mae rhywun tebyg wedi'i gofnodi'n barod. Gwiriwch nad yr un person ydyn nhw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="249" />
+      <location filename="../src/intake/ui/admin.py" line="235" />
       <source>Save</source>
       <translation>Cadw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="323" />
       <source>Save {0}</source>
       <translation>Cadw {0}</translation>
     </message>
@@ -1827,12 +1827,12 @@
       <translation>Yn chwilio…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
       <source>Sending to the printer…</source>
       <translation>Yn anfon at yr argraffydd…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="125" />
+      <location filename="../src/intake/ui/admin.py" line="111" />
       <source>Set &amp;role</source>
       <translation>Gosod &amp;rôl</translation>
     </message>
@@ -1852,7 +1852,7 @@
       <translation>Yn gosod y man gwaith wedi'i amgryptio… mae hyn yn cymryd ychydig o eiliadau.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="218" />
+      <location filename="../src/intake/ui/admin.py" line="204" />
       <source>Settings</source>
       <translation>Gosodiadau</translation>
     </message>
@@ -1872,7 +1872,7 @@
       <translation>Mewngofnodwch i barhau. Mae gwybodaeth bersonol wedi'i chuddio tra bo'r sgrin wedi'i chloi.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="458" />
+      <location filename="../src/intake/ui/transcription.py" line="456" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
       <translation>Mae angen edrych ar rai atebion cyn cadw; maen nhw wedi'u marcio isod. Does dim byd wedi'i gadw eto.</translation>
     </message>
@@ -1882,7 +1882,7 @@
       <translation>Rhywun sydd ddim ar y rhestr mwyach</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="70" />
+      <location filename="../src/intake/ui/widgets.py" line="78" />
       <source>Something unexpected went wrong. Nothing saved before has been lost. Please try again; if it happens again, tell your administrator.</source>
       <translation>Aeth rhywbeth o'i le yn annisgwyl. Does dim byd a gafodd ei gadw o'r blaen wedi'i golli. Rhowch gynnig arall arni; os bydd yn digwydd eto, dywedwch wrth eich gweinyddwr.</translation>
     </message>
@@ -1907,7 +1907,7 @@
       <translation>Statws</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="817" />
       <source>Subject access</source>
       <translation>Mynediad gwrthrych at ddata</translation>
     </message>
@@ -1932,12 +1932,12 @@
       <translation>Dydy'r enw defnyddiwr a'r cyfrinair ddim yn cyfateb. Rhowch gynnig arall arni. Ar ôl ychydig o gynigion, mae Intake yn aros ychydig yn hirach bob tro, i gadw'r cofnodion yn ddiogel.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="201" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation>Mae'r PDF yn barod. Argraffwch ef, neu cadwch ef fel ffeil.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="355" />
+      <location filename="../src/intake/ui/admin.py" line="341" />
       <source>The backup is made and checked. It is encrypted with the same key, in:
 {0}
 Copy that folder to a safe place, such as an encrypted USB stick.</source>
@@ -1946,17 +1946,17 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="408" />
+      <location filename="../src/intake/ui/admin.py" line="394" />
       <source>The backup is restored. Please sign in.</source>
       <translation>Mae'r copi wrth gefn wedi'i adfer. Mewngofnodwch.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
       <source>The file has no referrals in it.</source>
       <translation>Does dim atgyfeiriadau yn y ffeil.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="720" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="715" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>Dydy'r ffeil fapio ddim yn ffeil testun. Cadwch hi fel testun UTF-8.</translation>
     </message>
@@ -1966,7 +1966,7 @@ Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
       <translation>Mae'r cyfrinair newydd wedi'i osod. Mewngofnodwch.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="317" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="312" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
       <translation>Wnaeth yr argraffydd ddim derbyn y PDF. Gwiriwch ei fod wedi'i droi ymlaen a'i gysylltu, yna rhowch gynnig arall arni, neu cadwch y PDF a'i argraffu oddi yno.</translation>
     </message>
@@ -1996,7 +1996,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
 Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adnabod. Mae'r allforio wedi'i nodi yn y trywydd archwilio.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="329" />
+      <location filename="../src/intake/ui/admin.py" line="315" />
       <source>The two new passwords are not the same.</source>
       <translation>Dydy'r ddau gyfrinair newydd ddim yr un fath.</translation>
     </message>
@@ -2016,7 +2016,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Does dim templed adroddiad sy'n addas i'r cwestiynau hyn eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="552" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="547" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>Doedd dim modd darllen y rhain, felly fyddan nhw ddim yn cael eu cofnodi. Gallwch chi eu gofyn eto wyneb yn wyneb:</translation>
     </message>
@@ -2026,22 +2026,22 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Mae'r bobl hyn yn hysbys yn barod, gyda'r un dyddiad geni ac enw tebyg. Os mai un ohonyn nhw yw'r person hwn, agorwch gofnod y person hwnnw fel nad oes dim byd yn cael ei ofyn ddwywaith.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
       <source>This file is too large to be an Intake form.</source>
       <translation>Mae'r ffeil hon yn rhy fawr i fod yn ffurflen Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>Mae'r ddogfen hon yn cynnwys popeth am y person hwn, gan gynnwys nodiadau. Rhowch hi iddyn nhw yn unig, a chadwch unrhyw gopi sydd wedi'i gadw yn rhywle diogel.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="353" />
+      <location filename="../src/intake/ui/transcription.py" line="351" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation>Mae'r daith hon wedi'i chau. Ailagorwch hi ar dudalen y person i ychwanegu atebion.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="319" />
+      <location filename="../src/intake/ui/admin.py" line="305" />
       <source>Three or four unrelated words work well; at least 12 characters.</source>
       <translation>Mae tri neu bedwar gair sydd ddim yn perthyn i'w gilydd yn gweithio'n dda; o leiaf 12 nod.</translation>
     </message>
@@ -2066,7 +2066,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Cyfansymiau pob rhes</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="285" />
+      <location filename="../src/intake/ui/transcription.py" line="283" />
       <source>Type in a paper form</source>
       <translation>Teipio ffurflen bapur</translation>
     </message>
@@ -2106,17 +2106,17 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Defnyddio'r gyfrinach adfer…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="389" />
+      <location filename="../src/intake/ui/admin.py" line="375" />
       <source>User name</source>
       <translation>Enw defnyddiwr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="117" />
+      <location filename="../src/intake/ui/admin.py" line="103" />
       <source>Users</source>
       <translation>Defnyddwyr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="112" />
+      <location filename="../src/intake/ui/admin.py" line="98" />
       <source>Users and roles</source>
       <translation>Defnyddwyr a rolau</translation>
     </message>
@@ -2146,7 +2146,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Croeso i Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="533" />
       <source>What happens</source>
       <translation>Beth sy'n digwydd</translation>
     </message>
@@ -2166,12 +2166,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Pa rai</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="307" />
+      <location filename="../src/intake/ui/transcription.py" line="305" />
       <source>Which paper</source>
       <translation>Pa bapur</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="115" />
+      <location filename="../src/intake/ui/admin.py" line="101" />
       <source>Who can use Intake</source>
       <translation>Pwy sy'n gallu defnyddio Intake</translation>
     </message>
@@ -2186,12 +2186,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Teithiau pwy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="91" />
       <source>Will be recorded</source>
       <translation>Bydd yn cael ei gofnodi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="92" />
       <source>Will replace what was recorded before</source>
       <translation>Bydd yn cymryd lle'r hyn a gofnodwyd o'r blaen</translation>
     </message>
@@ -2301,17 +2301,17 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>i'w ofyn yn nes ymlaen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="161" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="156" />
       <source>{0} ({1} of {2})</source>
       <translation>{0} ({1} o {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>Cafodd {0} o atebion roedd y person wedi'u rhoi'n barod eu cadw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="258" />
+      <location filename="../src/intake/ui/admin.py" line="244" />
       <source>{0} closed journey(s) are past the retention period.</source>
       <translation>Nifer y teithiau wedi'u cau sydd y tu hwnt i'r cyfnod cadw: {0}.</translation>
     </message>
@@ -2341,12 +2341,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Mae gan {0} o deithiau agored gwestiynau sydd heb eu llenwi eto.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="456" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>Mae {0} o gwestiynau sydd wedi'u hateb yn barod wedi'u gadael allan. Mae'n dangos y cyfeirnod, nid yr enw.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="732" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>Dydy {0} o resi ddim yn addas, felly does dim modd mewnforio dim byd eto. Cywirwch nhw yn y daenlen, cadwch hi fel CSV eto, a gwiriwch eto.</translation>
     </message>
@@ -2356,7 +2356,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="519" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="514" />
       <source>{0}, reference {1}</source>
       <translation>{0}, cyfeirnod {1}</translation>
     </message>

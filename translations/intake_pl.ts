@@ -312,7 +312,7 @@
   <context>
     <name>Intake</name>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="152" />
+      <location filename="../src/intake/ui/admin.py" line="138" />
       <source> (no access)</source>
       <translation> (brak dostępu)</translation>
     </message>
@@ -327,12 +327,12 @@
       <translation> (w tym do zapytania później: {0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="225" />
+      <location filename="../src/intake/ui/admin.py" line="211" />
       <source> minutes</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="230" />
+      <location filename="../src/intake/ui/admin.py" line="216" />
       <source> months</source>
       <translation> mies.</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation> — niektóre liczby ukryte</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="120" />
+      <location filename="../src/intake/ui/admin.py" line="106" />
       <source>&amp;Add a colleague…</source>
       <translation>&amp;Dodaj osobę z zespołu…</translation>
     </message>
@@ -372,7 +372,7 @@
       <translation>Wybierz &amp;inny folder…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="140" />
+      <location filename="../src/intake/ui/admin.py" line="126" />
       <source>&amp;Close</source>
       <translation>&amp;Zamknij</translation>
     </message>
@@ -392,7 +392,7 @@
       <translation>&amp;Kontynuuj rozmowę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="309" />
+      <location filename="../src/intake/ui/admin.py" line="295" />
       <source>&amp;Current password</source>
       <translation>&amp;Obecne hasło</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>&amp;Data urodzenia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="246" />
+      <location filename="../src/intake/ui/admin.py" line="232" />
       <source>&amp;Erase what is past its time now…</source>
       <translation>&amp;Usuń teraz dane po upływie okresu przechowywania…</translation>
     </message>
@@ -442,12 +442,12 @@
       <translation>Wysoki &amp;kontrast</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="666" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
       <source>&amp;Import</source>
       <translation>&amp;Importuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="751" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="746" />
       <source>&amp;Import {0} referrals</source>
       <translation>&amp;Importuj skierowania ({0})</translation>
     </message>
@@ -457,7 +457,7 @@
       <translation>&amp;Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="233" />
+      <location filename="../src/intake/ui/admin.py" line="219" />
       <source>&amp;Keep closed journeys for</source>
       <translation>&amp;Przechowuj zamknięte ścieżki wsparcia przez</translation>
     </message>
@@ -472,7 +472,7 @@
       <translation>&amp;Język sprawozdania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
       <source>&amp;Language:</source>
       <translation>&amp;Język:</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>&amp;Zablokuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="232" />
+      <location filename="../src/intake/ui/admin.py" line="218" />
       <source>&amp;Lock after this long without use</source>
       <translation>&amp;Blokuj po takim czasie bezczynności</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>&amp;Utwórz nowy kod</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="401" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>&amp;Make the PDF</source>
       <translation>&amp;Utwórz PDF</translation>
     </message>
@@ -507,7 +507,7 @@
       <translation>Za&amp;rządzanie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>&amp;Mapping file:</source>
       <translation>Plik &amp;mapowania:</translation>
     </message>
@@ -517,12 +517,12 @@
       <translation>&amp;Moje sprawy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="88" />
+      <location filename="../src/intake/ui/admin.py" line="74" />
       <source>&amp;Name</source>
       <translation>&amp;Imię i nazwisko</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="310" />
+      <location filename="../src/intake/ui/admin.py" line="296" />
       <source>&amp;New password</source>
       <translation>&amp;Nowe hasło</translation>
     </message>
@@ -552,12 +552,12 @@
       <translation>&amp;Otwórz kartę tej osoby</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="312" />
+      <location filename="../src/intake/ui/transcription.py" line="310" />
       <source>&amp;Paper:</source>
       <translation>Rodzaj &amp;formularza:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="393" />
+      <location filename="../src/intake/ui/admin.py" line="379" />
       <source>&amp;Password</source>
       <translation>&amp;Hasło</translation>
     </message>
@@ -572,7 +572,7 @@
       <translation>Wydrukuj &amp;kod</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="212" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="207" />
       <source>&amp;Print…</source>
       <translation>&amp;Drukuj…</translation>
     </message>
@@ -582,12 +582,12 @@
       <translation>Za&amp;kończ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="570" />
       <source>&amp;Record {0} answers</source>
       <translation>&amp;Zapisz odpowiedzi ({0})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="647" />
       <source>&amp;Referral file:</source>
       <translation>Plik ze &amp;skierowaniami:</translation>
     </message>
@@ -607,17 +607,17 @@
       <translation>&amp;Sprawozdania i braki…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="90" />
+      <location filename="../src/intake/ui/admin.py" line="76" />
       <source>&amp;Role</source>
       <translation>&amp;Rola</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="340" />
+      <location filename="../src/intake/ui/transcription.py" line="338" />
       <source>&amp;Save answers</source>
       <translation>&amp;Zapisz odpowiedzi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;Zapisz jako PDF…</translation>
     </message>
@@ -637,7 +637,7 @@
       <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="383" />
       <source>&amp;Stage:</source>
       <translation>&amp;Etap:</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="392" />
+      <location filename="../src/intake/ui/admin.py" line="378" />
       <source>&amp;User name</source>
       <translation>Nazwa &amp;użytkownika</translation>
     </message>
@@ -697,12 +697,12 @@
       <translation>Notatka dla zespołu (osoba może poprosić o wgląd w nią)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="105" />
+      <location filename="../src/intake/ui/admin.py" line="91" />
       <source>Add</source>
       <translation>Dodaj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="77" />
+      <location filename="../src/intake/ui/admin.py" line="63" />
       <source>Add a colleague</source>
       <translation>Dodaj osobę z zespołu</translation>
     </message>
@@ -712,7 +712,7 @@
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="93" />
       <source>Already recorded: no change</source>
       <translation>Już zapisano: bez zmian</translation>
     </message>
@@ -727,12 +727,12 @@
       <translation>Anonimowe sprawozdania dla instytucji finansujących</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="376" />
+      <location filename="../src/intake/ui/transcription.py" line="374" />
       <source>Answer</source>
       <translation>Odpowiedź</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="533" />
       <source>Answer on the form</source>
       <translation>Odpowiedź w formularzu</translation>
     </message>
@@ -742,7 +742,7 @@
       <translation>Z odpowiedzią</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="572" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="567" />
       <source>Answers on the form</source>
       <translation>Odpowiedzi w formularzu</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>Powrót do listy osób</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="343" />
+      <location filename="../src/intake/ui/admin.py" line="329" />
       <source>Back up</source>
       <translation>Kopia zapasowa</translation>
     </message>
@@ -782,7 +782,7 @@
       <translation>Wykres słupkowy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="482" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="477" />
       <source>Blank form</source>
       <translation>Pusty formularz</translation>
     </message>
@@ -792,7 +792,7 @@
       <translation>Data urodzenia: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>C&amp;heck the files</source>
       <translation>Sp&amp;rawdź pliki</translation>
     </message>
@@ -802,7 +802,7 @@
       <translation>&amp;Zgody</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="643" />
       <source>CSV files (*.csv)</source>
       <translation>Pliki CSV (*.csv)</translation>
     </message>
@@ -812,7 +812,7 @@
       <translation>Rok kalendarzowy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="62" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
       <source>Cancel</source>
       <translation>Anuluj</translation>
     </message>
@@ -827,17 +827,17 @@
       <translation>Osoba prowadząca sprawę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="397" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Caseworker copy</source>
       <translation>Kopia dla osoby prowadzącej sprawę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
       <source>Caseworker copy: include questions only asked in conversation</source>
       <translation>Kopia dla osoby prowadzącej sprawę: z pytaniami zadawanymi tylko w rozmowie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="325" />
+      <location filename="../src/intake/ui/admin.py" line="311" />
       <source>Change</source>
       <translation>Zmień</translation>
     </message>
@@ -847,7 +847,7 @@
       <translation>Zmień moje &amp;hasło…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="302" />
+      <location filename="../src/intake/ui/admin.py" line="288" />
       <source>Change my password</source>
       <translation>Zmień moje hasło</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation>Sp&amp;rawdź kompletność</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="513" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="508" />
       <source>Check before recording</source>
       <translation>Sprawdź przed zapisaniem</translation>
     </message>
@@ -902,32 +902,32 @@
       <translation>Proszę wybrać sprawozdanie i okres, a potem kliknąć „Wyświetl sprawozdanie”. Podgląd pokazuje dokładnie to, co znajdzie się w plikach.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="711" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="706" />
       <source>Choose both files first.</source>
       <translation>Najpierw proszę wybrać oba pliki.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="369" />
+      <location filename="../src/intake/ui/admin.py" line="355" />
       <source>Choose the backup folder</source>
       <translation>Wybierz folder z kopią zapasową</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="585" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="580" />
       <source>Choose the filled-in form</source>
       <translation>Wybierz wypełniony formularz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="638" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="633" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>Proszę wybrać plik ze skierowaniami (CSV zapisany z arkusza kalkulacyjnego) i plik mapowania, który określa, co oznaczają jego kolumny. Intake najpierw sprawdza każdy wiersz i importuje dane tylko wtedy, gdy wszystkie wiersze pasują: nic nie zostaje zaimportowane tylko w części.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="682" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="677" />
       <source>Choose the {0}</source>
       <translation>Wybierz {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="681" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="676" />
       <source>Choose…</source>
       <translation>Wybierz…</translation>
     </message>
@@ -947,7 +947,7 @@
       <translation>Zamknij tę ścieżkę wsparcia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="237" />
+      <location filename="../src/intake/ui/admin.py" line="223" />
       <source>Closed journeys older than this are erased for good, with everything recorded in them. Check your data protection policy for the right period.</source>
       <translation>Zamknięte ścieżki wsparcia starsze niż ten okres są trwale usuwane razem ze wszystkim, co w nich zapisano. Właściwy okres określa polityka ochrony danych organizacji.</translation>
     </message>
@@ -1012,27 +1012,27 @@
       <translation>Gotowe.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="277" />
+      <location filename="../src/intake/ui/admin.py" line="263" />
       <source>Done. {0} journey(s) erased.</source>
       <translation>Gotowe. Usunięte ścieżki wsparcia: {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="264" />
+      <location filename="../src/intake/ui/admin.py" line="250" />
       <source>Erase</source>
       <translation>Usuń</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="265" />
+      <location filename="../src/intake/ui/admin.py" line="251" />
       <source>Erase every closed journey past the retention period? This cannot be undone.</source>
       <translation>Usunąć wszystkie zamknięte ścieżki wsparcia, których okres przechowywania minął? Tego nie można cofnąć.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="747" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>Wszystkie wiersze pasują. Skierowania: {0}, odpowiedzi: {1}. Nic nie zostało jeszcze zaimportowane.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="379" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="374" />
       <source>Every stage</source>
       <translation>Wszystkie etapy</translation>
     </message>
@@ -1072,17 +1072,17 @@
       <translation>Liczby</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>Fillable form</source>
       <translation>Formularz do wypełnienia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
       <translation>Formularz do wypełnienia: na komputerze, tablecie lub telefonie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="613" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="608" />
       <source>Filled-in form</source>
       <translation>Wypełniony formularz</translation>
     </message>
@@ -1097,7 +1097,7 @@
       <translation>Znajdź osoby z brakami</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="91" />
+      <location filename="../src/intake/ui/admin.py" line="77" />
       <source>First &amp;password</source>
       <translation>Pierwsze &amp;hasło</translation>
     </message>
@@ -1127,12 +1127,12 @@
       <translation>Zapomniane hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="818" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="813" />
       <source>Gathering everything held…</source>
       <translation>Zbieranie wszystkich przechowywanych danych…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="98" />
+      <location filename="../src/intake/ui/admin.py" line="84" />
       <source>Give them the first password in person. They can change it from Manage, Change my password.</source>
       <translation>Pierwsze hasło proszę przekazać osobiście. Można je potem zmienić w menu Zarządzanie, polecenie Zmień moje hasło.</translation>
     </message>
@@ -1182,22 +1182,22 @@
       <translation>Importuj &amp;wypełniony formularz PDF…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="803" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="798" />
       <source>Import referrals</source>
       <translation>Importuj skierowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="774" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>Zaimportowane skierowania: {0}. Nowe osoby: {1}, osoby już znane: {2}. Zapisane odpowiedzi: {3}, więc te pytania nie będą zadawane ponownie.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="763" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="758" />
       <source>Importing referrals…</source>
       <translation>Importowanie skierowań…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="827" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
       <source>Information we hold</source>
       <translation>Informacje, które przechowujemy</translation>
     </message>
@@ -1212,12 +1212,12 @@
       <translation>Intake nie może otworzyć kart osób, ponieważ w pakiecie formularzy jest błąd. Żadne zapisane dane nie zostały naruszone. Proszę poprosić administratora o uruchomienie polecenia 'intake forms check'. Pierwszy problem: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="307" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation>Intake nie może połączyć się z drukarką z tego komputera. Proszę zapisać plik PDF, a potem otworzyć go i wydrukować w programie do czytania plików PDF.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="66" />
+      <location filename="../src/intake/ui/widgets.py" line="74" />
       <source>Intake could not read or write a file it needs. Check there is space on the disk and that the folder is not read-only, then try again.</source>
       <translation>Intake nie może odczytać lub zapisać potrzebnego pliku. Proszę sprawdzić, czy na dysku jest wolne miejsce i czy folder nie jest tylko do odczytu, a potem spróbować ponownie.</translation>
     </message>
@@ -1252,7 +1252,7 @@
       <translation>Ścieżka wsparcia:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="231" />
+      <location filename="../src/intake/ui/admin.py" line="217" />
       <source>Keep closed journeys for</source>
       <translation>Przechowuj zamknięte ścieżki wsparcia przez</translation>
     </message>
@@ -1272,7 +1272,7 @@
       <translation>Znane</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="385" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="380" />
       <source>Language</source>
       <translation>Język</translation>
     </message>
@@ -1287,7 +1287,7 @@
       <translation>Ostatni dzień</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="226" />
+      <location filename="../src/intake/ui/admin.py" line="212" />
       <source>Lock after this long without use</source>
       <translation>Blokuj po takim czasie bezczynności</translation>
     </message>
@@ -1297,12 +1297,12 @@
       <translation>Wyszukiwanie… Chwileczkę.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="342" />
+      <location filename="../src/intake/ui/admin.py" line="328" />
       <source>Making and checking a backup…</source>
       <translation>Tworzenie i sprawdzanie kopii zapasowej…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="442" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="437" />
       <source>Making the form…</source>
       <translation>Tworzenie formularza…</translation>
     </message>
@@ -1317,12 +1317,12 @@
       <translation>Kierownik</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="645" />
       <source>Mapping file</source>
       <translation>Plik mapowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="645" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>Pliki mapowania (*.yaml *.yml)</translation>
     </message>
@@ -1357,17 +1357,17 @@
       <translation>Nowa notatka</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="200" />
+      <location filename="../src/intake/ui/admin.py" line="186" />
       <source>New password</source>
       <translation>Nowe hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="311" />
+      <location filename="../src/intake/ui/admin.py" line="297" />
       <source>New password &amp;again</source>
       <translation>Nowe hasło &amp;ponownie</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="201" />
+      <location filename="../src/intake/ui/admin.py" line="187" />
       <source>New password for {0}</source>
       <translation>Nowe hasło dla: {0}</translation>
     </message>
@@ -1402,7 +1402,7 @@
       <translation>Nie, &amp;utwórz nową osobę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="376" />
+      <location filename="../src/intake/ui/transcription.py" line="374" />
       <source>No.</source>
       <translation>Nr</translation>
     </message>
@@ -1442,22 +1442,22 @@
       <translation>Notatki</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="402" />
+      <location filename="../src/intake/ui/transcription.py" line="400" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation>Na tym formularzu nie ma pytań z tego etapu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="546" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>Nothing is filled in on this form.</source>
       <translation>W tym formularzu nic nie wypełniono.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="467" />
+      <location filename="../src/intake/ui/transcription.py" line="465" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation>Nic jeszcze nie wpisano. Najpierw proszę wpisać odpowiedź obok jej numeru.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="769" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="764" />
       <source>Nothing was imported. {0}</source>
       <translation>Nic nie zostało zaimportowane. {0}</translation>
     </message>
@@ -1482,7 +1482,7 @@
       <translation>Otwarte ścieżki wsparcia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="323" />
       <source>PDF files (*.pdf)</source>
       <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -1492,12 +1492,12 @@
       <translation>&amp;Formularze papierowe i dane…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="448" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="443" />
       <source>Paper form</source>
       <translation>Formularz papierowy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="354" />
       <source>Paper form for this person</source>
       <translation>Formularz papierowy dla tej osoby</translation>
     </message>
@@ -1507,7 +1507,7 @@
       <translation>Formularze papierowe, przepisywanie formularza papierowego i kopia danych tej osoby</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="390" />
+      <location filename="../src/intake/ui/admin.py" line="376" />
       <source>Password</source>
       <translation>Hasło</translation>
     </message>
@@ -1562,7 +1562,7 @@
       <translation>Proszę wpisać co najmniej imię albo nazwisko.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="141" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="136" />
       <source>Please wait</source>
       <translation>Proszę czekać</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>Wolę nie odpowiadać</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="292" />
       <source>Print</source>
       <translation>Drukuj</translation>
     </message>
@@ -1597,7 +1597,7 @@
       <translation>Wydrukuj &amp;pusty formularz…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="354" />
       <source>Print a blank form</source>
       <translation>Wydrukuj pusty formularz</translation>
     </message>
@@ -1632,7 +1632,7 @@
       <translation>Pytanie {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="366" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="361" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation>Pytania, na które już jest odpowiedź, są pominięte. Na formularzu jest numer referencyjny {0} i kod, dzięki któremu po zwrocie formularza można odnaleźć kartę osoby. Na formularzu nigdy nie ma imienia i nazwiska osoby.</translation>
     </message>
@@ -1642,12 +1642,12 @@
       <translation>Pytania do uzupełnienia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="127" />
+      <location filename="../src/intake/ui/admin.py" line="113" />
       <source>Re&amp;move access</source>
       <translation>&amp;Odbierz dostęp</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="597" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
       <source>Reading the form…</source>
       <translation>Odczytywanie formularza…</translation>
     </message>
@@ -1667,7 +1667,7 @@
       <translation>Zapisz zgodę: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="614" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="609" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>Zapisano. Odpowiedzi: {0}. Pytania o samopoczucie: {1}.</translation>
     </message>
@@ -1697,12 +1697,12 @@
       <translation>Numer referencyjny {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="291" />
+      <location filename="../src/intake/ui/transcription.py" line="289" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation>Numer referencyjny {0}. Proszę wybrać etap i rodzaj formularza papierowego, a potem wpisać każdą odpowiedź obok jej numeru. Jeśli na papierze wiersz jest pusty, proszę zostawić go pustym. Klawisz Tab lub Enter przenosi do następnego wiersza.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="643" />
       <source>Referral file</source>
       <translation>Plik ze skierowaniami</translation>
     </message>
@@ -1737,32 +1737,32 @@
       <translation>Wymień kod odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="203" />
+      <location filename="../src/intake/ui/admin.py" line="189" />
       <source>Reset</source>
       <translation>Zresetuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="126" />
+      <location filename="../src/intake/ui/admin.py" line="112" />
       <source>Reset &amp;password…</source>
       <translation>Zresetuj &amp;hasło…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="196" />
+      <location filename="../src/intake/ui/admin.py" line="182" />
       <source>Reset password</source>
       <translation>Zresetuj hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="374" />
+      <location filename="../src/intake/ui/admin.py" line="360" />
       <source>Restore</source>
       <translation>Przywróć</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="375" />
+      <location filename="../src/intake/ui/admin.py" line="361" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
       <translation>Przywrócić tę kopię zapasową? Intake najpierw się zablokuje. Obecne dane zostaną zachowane osobno, nigdy nie są usuwane. Potem trzeba będzie zalogować się hasłem, które było ważne w chwili tworzenia kopii.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="400" />
+      <location filename="../src/intake/ui/admin.py" line="386" />
       <source>Restoring and checking…</source>
       <translation>Przywracanie i sprawdzanie…</translation>
     </message>
@@ -1787,27 +1787,27 @@
       <translation>Prawo</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="122" />
+      <location filename="../src/intake/ui/admin.py" line="108" />
       <source>Role</source>
       <translation>Rola</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
       <source>Rows that do not fit</source>
       <translation>Wiersze, które nie pasują</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="789" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>Wiersze {0}: podobna osoba jest już zapisana. Proszę sprawdzić, czy to nie ta sama osoba.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="249" />
+      <location filename="../src/intake/ui/admin.py" line="235" />
       <source>Save</source>
       <translation>Zapisz</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="323" />
       <source>Save {0}</source>
       <translation>Zapisz: {0}</translation>
     </message>
@@ -1827,12 +1827,12 @@
       <translation>Wyszukiwanie…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
       <source>Sending to the printer…</source>
       <translation>Wysyłanie do drukarki…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="125" />
+      <location filename="../src/intake/ui/admin.py" line="111" />
       <source>Set &amp;role</source>
       <translation>Ustaw &amp;rolę</translation>
     </message>
@@ -1852,7 +1852,7 @@
       <translation>Tworzenie zaszyfrowanego obszaru roboczego… To potrwa kilka sekund.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="218" />
+      <location filename="../src/intake/ui/admin.py" line="204" />
       <source>Settings</source>
       <translation>Ustawienia</translation>
     </message>
@@ -1872,7 +1872,7 @@
       <translation>Proszę się zalogować, aby kontynuować. Gdy program jest zablokowany, dane osobowe są ukryte.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="458" />
+      <location filename="../src/intake/ui/transcription.py" line="456" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
       <translation>Niektóre odpowiedzi trzeba sprawdzić przed zapisaniem; są oznaczone poniżej. Nic jeszcze nie zostało zapisane.</translation>
     </message>
@@ -1882,7 +1882,7 @@
       <translation>Osoba, której nie ma już na liście</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="70" />
+      <location filename="../src/intake/ui/widgets.py" line="78" />
       <source>Something unexpected went wrong. Nothing saved before has been lost. Please try again; if it happens again, tell your administrator.</source>
       <translation>Wystąpił nieoczekiwany problem. Nic, co zapisano wcześniej, nie zostało utracone. Proszę spróbować ponownie; jeśli to się powtórzy, proszę powiedzieć o tym administratorowi.</translation>
     </message>
@@ -1907,7 +1907,7 @@
       <translation>Stan</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="817" />
       <source>Subject access</source>
       <translation>Dostęp osoby do jej danych</translation>
     </message>
@@ -1932,12 +1932,12 @@
       <translation>Nazwa użytkownika i hasło nie pasują do siebie. Proszę spróbować ponownie. Po kilku próbach Intake za każdym razem czeka trochę dłużej, żeby chronić dane.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="201" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation>Plik PDF jest gotowy. Można go wydrukować albo zapisać jako plik.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="355" />
+      <location filename="../src/intake/ui/admin.py" line="341" />
       <source>The backup is made and checked. It is encrypted with the same key, in:
 {0}
 Copy that folder to a safe place, such as an encrypted USB stick.</source>
@@ -1946,17 +1946,17 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany pendrive.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="408" />
+      <location filename="../src/intake/ui/admin.py" line="394" />
       <source>The backup is restored. Please sign in.</source>
       <translation>Kopia zapasowa została przywrócona. Proszę się zalogować.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
       <source>The file has no referrals in it.</source>
       <translation>W pliku nie ma żadnych skierowań.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="720" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="715" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>Plik mapowania nie jest plikiem tekstowym. Proszę zapisać go jako tekst w kodowaniu UTF-8.</translation>
     </message>
@@ -1966,7 +1966,7 @@ Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany
       <translation>Nowe hasło jest ustawione. Proszę się zalogować.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="317" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="312" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
       <translation>Drukarka nie przyjęła pliku PDF. Proszę sprawdzić, czy jest włączona i podłączona, i spróbować ponownie albo zapisać plik PDF i wydrukować go z zapisanego pliku.</translation>
     </message>
@@ -1996,7 +1996,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
 Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikować. Eksport został odnotowany w dzienniku audytu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="329" />
+      <location filename="../src/intake/ui/admin.py" line="315" />
       <source>The two new passwords are not the same.</source>
       <translation>Nowe hasła nie są takie same.</translation>
     </message>
@@ -2016,7 +2016,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Nie ma jeszcze szablonu sprawozdania pasującego do tych pytań.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="552" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="547" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>Tych odpowiedzi nie udało się odczytać, więc nie zostaną zapisane. Można zadać te pytania ponownie osobiście:</translation>
     </message>
@@ -2026,22 +2026,22 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Te osoby są już w systemie: mają tę samą datę urodzenia i podobne imię lub nazwisko. Jeśli jedna z nich to ta osoba, proszę otworzyć jej kartę, żeby o nic nie pytać dwa razy.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
       <source>This file is too large to be an Intake form.</source>
       <translation>Ten plik jest zbyt duży, żeby mógł być formularzem Intake.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>Ten dokument zawiera wszystkie dane o tej osobie, w tym notatki. Proszę przekazać go tylko jej, a każdą zapisaną kopię przechowywać w bezpiecznym miejscu.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="353" />
+      <location filename="../src/intake/ui/transcription.py" line="351" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation>Ta ścieżka wsparcia jest zamknięta. Aby dodać odpowiedzi, proszę otworzyć ją ponownie na karcie osoby.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="319" />
+      <location filename="../src/intake/ui/admin.py" line="305" />
       <source>Three or four unrelated words work well; at least 12 characters.</source>
       <translation>Dobrze sprawdzają się trzy lub cztery niezwiązane ze sobą słowa; co najmniej 12 znaków.</translation>
     </message>
@@ -2066,7 +2066,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Sumy dla każdego wiersza</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="285" />
+      <location filename="../src/intake/ui/transcription.py" line="283" />
       <source>Type in a paper form</source>
       <translation>Przepisz formularz papierowy</translation>
     </message>
@@ -2106,17 +2106,17 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Użyj kodu odzyskiwania…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="389" />
+      <location filename="../src/intake/ui/admin.py" line="375" />
       <source>User name</source>
       <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="117" />
+      <location filename="../src/intake/ui/admin.py" line="103" />
       <source>Users</source>
       <translation>Użytkownicy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="112" />
+      <location filename="../src/intake/ui/admin.py" line="98" />
       <source>Users and roles</source>
       <translation>Użytkownicy i role</translation>
     </message>
@@ -2146,7 +2146,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Witamy w Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="533" />
       <source>What happens</source>
       <translation>Co się stanie</translation>
     </message>
@@ -2166,12 +2166,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Które pytania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="307" />
+      <location filename="../src/intake/ui/transcription.py" line="305" />
       <source>Which paper</source>
       <translation>Rodzaj formularza</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="115" />
+      <location filename="../src/intake/ui/admin.py" line="101" />
       <source>Who can use Intake</source>
       <translation>Kto może korzystać z Intake</translation>
     </message>
@@ -2186,12 +2186,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Czyje ścieżki wsparcia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="91" />
       <source>Will be recorded</source>
       <translation>Zostanie zapisane</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="92" />
       <source>Will replace what was recorded before</source>
       <translation>Zastąpi to, co zapisano wcześniej</translation>
     </message>
@@ -2301,17 +2301,17 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>do zapytania później</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="161" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="156" />
       <source>{0} ({1} of {2})</source>
       <translation>{0} ({1} z {2})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>Zachowano odpowiedzi udzielone już wcześniej: {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="258" />
+      <location filename="../src/intake/ui/admin.py" line="244" />
       <source>{0} closed journey(s) are past the retention period.</source>
       <translation>Zamknięte ścieżki wsparcia po upływie okresu przechowywania: {0}.</translation>
     </message>
@@ -2341,12 +2341,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Otwarte ścieżki wsparcia z pytaniami do uzupełnienia: {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="456" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>Pominięte pytania, na które już jest odpowiedź: {0}. Formularz pokazuje numer referencyjny, a nie imię i nazwisko.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="732" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>Wiersze, które nie pasują: {0}, więc nie można jeszcze niczego zaimportować. Proszę je poprawić w arkuszu kalkulacyjnym, ponownie zapisać arkusz jako CSV i jeszcze raz sprawdzić pliki.</translation>
     </message>
@@ -2356,7 +2356,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>od {0} do {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="519" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="514" />
       <source>{0}, reference {1}</source>
       <translation>{0}, numer referencyjny {1}</translation>
     </message>

@@ -312,7 +312,7 @@
   <context>
     <name>Intake</name>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="152" />
+      <location filename="../src/intake/ui/admin.py" line="138" />
       <source> (no access)</source>
       <translation> (رسائی نہیں)</translation>
     </message>
@@ -327,12 +327,12 @@
       <translation> ({0} بعد میں پوچھنے کے لیے)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="225" />
+      <location filename="../src/intake/ui/admin.py" line="211" />
       <source> minutes</source>
       <translation> منٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="230" />
+      <location filename="../src/intake/ui/admin.py" line="216" />
       <source> months</source>
       <translation> مہینے</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation> — کچھ اعداد روکے گئے ہیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="120" />
+      <location filename="../src/intake/ui/admin.py" line="106" />
       <source>&amp;Add a colleague…</source>
       <translation>کسی ساتھی کو &amp;شامل کریں…</translation>
     </message>
@@ -372,7 +372,7 @@
       <translation>کوئی اور فولڈر &amp;چنیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="140" />
+      <location filename="../src/intake/ui/admin.py" line="126" />
       <source>&amp;Close</source>
       <translation>&amp;بند کریں</translation>
     </message>
@@ -392,7 +392,7 @@
       <translation>بات چیت &amp;جاری رکھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="309" />
+      <location filename="../src/intake/ui/admin.py" line="295" />
       <source>&amp;Current password</source>
       <translation>&amp;موجودہ پاس ورڈ</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>&amp;تاریخِ پیدائش</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="246" />
+      <location filename="../src/intake/ui/admin.py" line="232" />
       <source>&amp;Erase what is past its time now…</source>
       <translation>جن کی مدت ختم ہو چکی ہے انہیں ابھی &amp;مٹائیں…</translation>
     </message>
@@ -442,12 +442,12 @@
       <translation>&amp;ہائی کنٹراسٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="666" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
       <source>&amp;Import</source>
       <translation>&amp;امپورٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="751" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="746" />
       <source>&amp;Import {0} referrals</source>
       <translation>{0} ریفرل &amp;امپورٹ کریں</translation>
     </message>
@@ -457,7 +457,7 @@
       <translation>&amp;Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="233" />
+      <location filename="../src/intake/ui/admin.py" line="219" />
       <source>&amp;Keep closed journeys for</source>
       <translation>بند سفر &amp;اتنی مدت تک رکھیں</translation>
     </message>
@@ -472,7 +472,7 @@
       <translation>&amp;رپورٹ کی زبان</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="389" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="384" />
       <source>&amp;Language:</source>
       <translation>&amp;زبان:</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>&amp;تالا لگائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="232" />
+      <location filename="../src/intake/ui/admin.py" line="218" />
       <source>&amp;Lock after this long without use</source>
       <translation>اتنی دیر استعمال نہ ہونے پر &amp;تالا لگائیں</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>نیا خفیہ کوڈ &amp;بنائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="401" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
       <source>&amp;Make the PDF</source>
       <translation>PDF &amp;بنائیں</translation>
     </message>
@@ -507,7 +507,7 @@
       <translation>&amp;انتظام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="653" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
       <source>&amp;Mapping file:</source>
       <translation>&amp;میپنگ فائل:</translation>
     </message>
@@ -517,12 +517,12 @@
       <translation>&amp;میرے کیس</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="88" />
+      <location filename="../src/intake/ui/admin.py" line="74" />
       <source>&amp;Name</source>
       <translation>&amp;نام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="310" />
+      <location filename="../src/intake/ui/admin.py" line="296" />
       <source>&amp;New password</source>
       <translation>&amp;نیا پاس ورڈ</translation>
     </message>
@@ -552,12 +552,12 @@
       <translation>اس شخص کا ریکارڈ &amp;کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="312" />
+      <location filename="../src/intake/ui/transcription.py" line="310" />
       <source>&amp;Paper:</source>
       <translation>&amp;کاغذ:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="393" />
+      <location filename="../src/intake/ui/admin.py" line="379" />
       <source>&amp;Password</source>
       <translation>&amp;پاس ورڈ</translation>
     </message>
@@ -572,7 +572,7 @@
       <translation>اسے &amp;پرنٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="212" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="207" />
       <source>&amp;Print…</source>
       <translation>&amp;پرنٹ کریں…</translation>
     </message>
@@ -582,12 +582,12 @@
       <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="575" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="570" />
       <source>&amp;Record {0} answers</source>
       <translation>{0} جوابات &amp;درج کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="652" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="647" />
       <source>&amp;Referral file:</source>
       <translation>&amp;ریفرل فائل:</translation>
     </message>
@@ -607,17 +607,17 @@
       <translation>&amp;رپورٹیں اور ادھورے جوابات…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="90" />
+      <location filename="../src/intake/ui/admin.py" line="76" />
       <source>&amp;Role</source>
       <translation>&amp;کردار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="340" />
+      <location filename="../src/intake/ui/transcription.py" line="338" />
       <source>&amp;Save answers</source>
       <translation>جوابات &amp;محفوظ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="211" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
       <source>&amp;Save as PDF…</source>
       <translation>PDF کے طور پر &amp;محفوظ کریں…</translation>
     </message>
@@ -637,7 +637,7 @@
       <translation>&amp;چھوٹا متن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="388" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="383" />
       <source>&amp;Stage:</source>
       <translation>&amp;مرحلہ:</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>&amp;تالا کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="392" />
+      <location filename="../src/intake/ui/admin.py" line="378" />
       <source>&amp;User name</source>
       <translation>&amp;یوزر نیم</translation>
     </message>
@@ -697,12 +697,12 @@
       <translation>ٹیم کے لیے نوٹ (یہ شخص اسے دیکھنے کا کہہ سکتا ہے)</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="105" />
+      <location filename="../src/intake/ui/admin.py" line="91" />
       <source>Add</source>
       <translation>شامل کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="77" />
+      <location filename="../src/intake/ui/admin.py" line="63" />
       <source>Add a colleague</source>
       <translation>کسی ساتھی کو شامل کریں</translation>
     </message>
@@ -712,7 +712,7 @@
       <translation>ایڈمنسٹریٹر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="84" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="93" />
       <source>Already recorded: no change</source>
       <translation>پہلے سے درج: کوئی تبدیلی نہیں</translation>
     </message>
@@ -727,12 +727,12 @@
       <translation>فنڈ دینے والوں کے لیے بغیر ناموں کے اعداد و شمار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="376" />
+      <location filename="../src/intake/ui/transcription.py" line="374" />
       <source>Answer</source>
       <translation>جواب</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="533" />
       <source>Answer on the form</source>
       <translation>فارم پر جواب</translation>
     </message>
@@ -742,7 +742,7 @@
       <translation>جواب دیا گیا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="572" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="567" />
       <source>Answers on the form</source>
       <translation>فارم پر جوابات</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>لوگوں کی فہرست پر واپس</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="343" />
+      <location filename="../src/intake/ui/admin.py" line="329" />
       <source>Back up</source>
       <translation>بیک اپ</translation>
     </message>
@@ -782,7 +782,7 @@
       <translation>بار چارٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="482" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="477" />
       <source>Blank form</source>
       <translation>خالی فارم</translation>
     </message>
@@ -792,7 +792,7 @@
       <translation>پیدائش {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="655" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
       <source>C&amp;heck the files</source>
       <translation>فائلیں &amp;جانچیں</translation>
     </message>
@@ -802,7 +802,7 @@
       <translation>&amp;رضامندی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="643" />
       <source>CSV files (*.csv)</source>
       <translation>CSV فائلیں (*.csv)</translation>
     </message>
@@ -812,7 +812,7 @@
       <translation>کیلنڈر سال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="62" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="205" />
       <source>Cancel</source>
       <translation>منسوخ کریں</translation>
     </message>
@@ -827,17 +827,17 @@
       <translation>کیس ورکر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="397" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
       <source>Caseworker copy</source>
       <translation>کیس ورکر کی کاپی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="396" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="391" />
       <source>Caseworker copy: include questions only asked in conversation</source>
       <translation>کیس ورکر کی کاپی: وہ سوال بھی شامل کریں جو صرف بات چیت میں پوچھے جاتے ہیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="325" />
+      <location filename="../src/intake/ui/admin.py" line="311" />
       <source>Change</source>
       <translation>بدلیں</translation>
     </message>
@@ -847,7 +847,7 @@
       <translation>اپنا &amp;پاس ورڈ بدلیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="302" />
+      <location filename="../src/intake/ui/admin.py" line="288" />
       <source>Change my password</source>
       <translation>اپنا پاس ورڈ بدلیں</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation>تکمیل &amp;جانچیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="513" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="508" />
       <source>Check before recording</source>
       <translation>درج کرنے سے پہلے جانچ لیں</translation>
     </message>
@@ -902,32 +902,32 @@
       <translation>ایک رپورٹ اور ایک مدت چنیں، پھر "رپورٹ دکھائیں" دبائیں۔ پیش نظارہ بالکل وہی ہے جو فائلوں میں ہو گا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="711" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="706" />
       <source>Choose both files first.</source>
       <translation>پہلے دونوں فائلیں چنیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="369" />
+      <location filename="../src/intake/ui/admin.py" line="355" />
       <source>Choose the backup folder</source>
       <translation>بیک اپ کا فولڈر چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="585" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="580" />
       <source>Choose the filled-in form</source>
       <translation>بھرا ہوا فارم چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="638" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="633" />
       <source>Choose the referral file (CSV, saved from the spreadsheet) and the mapping file that says what its columns mean. Intake checks every row first, and imports only when every row fits: nothing is half imported.</source>
       <translation>ریفرل فائل چنیں (CSV، جو اسپریڈشیٹ سے محفوظ کی گئی ہو) اور وہ میپنگ فائل جو بتاتی ہے کہ اس کے کالموں کا کیا مطلب ہے۔ Intake پہلے ہر قطار جانچتا ہے، اور صرف تب امپورٹ کرتا ہے جب ہر قطار ٹھیک ہو: کچھ بھی آدھا امپورٹ نہیں ہوتا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="682" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="677" />
       <source>Choose the {0}</source>
       <translation>{0} چنیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="681" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="676" />
       <source>Choose…</source>
       <translation>چنیں…</translation>
     </message>
@@ -947,7 +947,7 @@
       <translation>یہ سفر بند کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="237" />
+      <location filename="../src/intake/ui/admin.py" line="223" />
       <source>Closed journeys older than this are erased for good, with everything recorded in them. Check your data protection policy for the right period.</source>
       <translation>اس سے پرانے بند سفر، ان میں درج ہر چیز سمیت، ہمیشہ کے لیے مٹا دیے جاتے ہیں۔ صحیح مدت جاننے کے لیے اپنی ڈیٹا کے تحفظ کی پالیسی دیکھیں۔</translation>
     </message>
@@ -1012,27 +1012,27 @@
       <translation>ہو گیا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="277" />
+      <location filename="../src/intake/ui/admin.py" line="263" />
       <source>Done. {0} journey(s) erased.</source>
       <translation>ہو گیا۔ {0} سفر مٹا دیے گئے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="264" />
+      <location filename="../src/intake/ui/admin.py" line="250" />
       <source>Erase</source>
       <translation>مٹائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="265" />
+      <location filename="../src/intake/ui/admin.py" line="251" />
       <source>Erase every closed journey past the retention period? This cannot be undone.</source>
       <translation>کیا محفوظ رکھنے کی مدت سے گزرے ہوئے تمام بند سفر مٹا دیے جائیں؟ اسے واپس نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="747" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
       <source>Every row fits: {0} referrals with {1} answers. Nothing is imported yet.</source>
       <translation>ہر قطار ٹھیک ہے: {0} ریفرل، {1} جوابات کے ساتھ۔ ابھی کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="379" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="374" />
       <source>Every stage</source>
       <translation>ہر مرحلہ</translation>
     </message>
@@ -1072,17 +1072,17 @@
       <translation>اعداد و شمار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>Fillable form</source>
       <translation>بھرنے کے قابل فارم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="392" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="387" />
       <source>Fillable: to fill in on a computer, tablet or phone</source>
       <translation>بھرنے کے قابل: کمپیوٹر، ٹیبلٹ یا فون پر بھرنے کے لیے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="613" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="608" />
       <source>Filled-in form</source>
       <translation>بھرا ہوا فارم</translation>
     </message>
@@ -1097,7 +1097,7 @@
       <translation>ادھورے جوابات والے لوگ تلاش کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="91" />
+      <location filename="../src/intake/ui/admin.py" line="77" />
       <source>First &amp;password</source>
       <translation>&amp;پہلا پاس ورڈ</translation>
     </message>
@@ -1127,12 +1127,12 @@
       <translation>پاس ورڈ بھول گئے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="818" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="813" />
       <source>Gathering everything held…</source>
       <translation>موجود تمام معلومات جمع کی جا رہی ہیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="98" />
+      <location filename="../src/intake/ui/admin.py" line="84" />
       <source>Give them the first password in person. They can change it from Manage, Change my password.</source>
       <translation>انہیں پہلا پاس ورڈ خود ملاقات میں دیں۔ وہ اسے "انتظام"، "اپنا پاس ورڈ بدلیں" سے بدل سکتے ہیں۔</translation>
     </message>
@@ -1182,22 +1182,22 @@
       <translation>&amp;بھرا ہوا PDF فارم امپورٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="803" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="798" />
       <source>Import referrals</source>
       <translation>ریفرل امپورٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="774" />
       <source>Imported {0} referrals: {1} new people and {2} already known. {3} answers are recorded, so they will not be asked again.</source>
       <translation>{0} ریفرل امپورٹ ہو گئے: {1} نئے لوگ اور {2} پہلے سے معلوم۔ {3} جوابات درج ہو گئے ہیں، اس لیے یہ سوال دوبارہ نہیں پوچھے جائیں گے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="763" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="758" />
       <source>Importing referrals…</source>
       <translation>ریفرل امپورٹ ہو رہے ہیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="827" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
       <source>Information we hold</source>
       <translation>ہمارے پاس موجود معلومات</translation>
     </message>
@@ -1212,12 +1212,12 @@
       <translation>Intake ریکارڈ نہیں کھول سکتا کیونکہ اس کے فارم پیک میں ایک مسئلہ ہے۔ محفوظ کی ہوئی کسی چیز کو چھیڑا نہیں گیا۔ براہِ کرم اپنے ایڈمنسٹریٹر سے 'intake forms check' چلانے کو کہیں۔ پہلا مسئلہ یہ ہے: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="307" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
       <source>Intake cannot reach a printer from this computer. Save the PDF, then open it and print it from your PDF reader.</source>
       <translation>Intake اس کمپیوٹر سے کسی پرنٹر تک نہیں پہنچ سکتا۔ PDF محفوظ کریں، پھر اسے کھول کر اپنے PDF ریڈر سے پرنٹ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="66" />
+      <location filename="../src/intake/ui/widgets.py" line="74" />
       <source>Intake could not read or write a file it needs. Check there is space on the disk and that the folder is not read-only, then try again.</source>
       <translation>Intake ایک ضروری فائل پڑھ یا لکھ نہیں سکا۔ دیکھ لیں کہ ڈسک پر جگہ ہے اور فولڈر صرف پڑھنے کے لیے (read-only) نہیں ہے، پھر دوبارہ کوشش کریں۔</translation>
     </message>
@@ -1252,7 +1252,7 @@
       <translation>سفر:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="231" />
+      <location filename="../src/intake/ui/admin.py" line="217" />
       <source>Keep closed journeys for</source>
       <translation>بند سفر اتنی مدت تک رکھیں</translation>
     </message>
@@ -1272,7 +1272,7 @@
       <translation>معلوم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="385" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="380" />
       <source>Language</source>
       <translation>زبان</translation>
     </message>
@@ -1287,7 +1287,7 @@
       <translation>آخری دن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="226" />
+      <location filename="../src/intake/ui/admin.py" line="212" />
       <source>Lock after this long without use</source>
       <translation>اتنی دیر استعمال نہ ہونے پر تالا لگائیں</translation>
     </message>
@@ -1297,12 +1297,12 @@
       <translation>دیکھا جا رہا ہے… ایک لمحہ۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="342" />
+      <location filename="../src/intake/ui/admin.py" line="328" />
       <source>Making and checking a backup…</source>
       <translation>بیک اپ بنایا اور جانچا جا رہا ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="442" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="437" />
       <source>Making the form…</source>
       <translation>فارم بنایا جا رہا ہے…</translation>
     </message>
@@ -1317,12 +1317,12 @@
       <translation>مینیجر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="645" />
       <source>Mapping file</source>
       <translation>میپنگ فائل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="650" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="645" />
       <source>Mapping files (*.yaml *.yml)</source>
       <translation>میپنگ فائلیں (*.yaml *.yml)</translation>
     </message>
@@ -1357,17 +1357,17 @@
       <translation>نیا نوٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="200" />
+      <location filename="../src/intake/ui/admin.py" line="186" />
       <source>New password</source>
       <translation>نیا پاس ورڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="311" />
+      <location filename="../src/intake/ui/admin.py" line="297" />
       <source>New password &amp;again</source>
       <translation>نیا پاس ورڈ &amp;دوبارہ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="201" />
+      <location filename="../src/intake/ui/admin.py" line="187" />
       <source>New password for {0}</source>
       <translation>{0} کے لیے نیا پاس ورڈ</translation>
     </message>
@@ -1402,7 +1402,7 @@
       <translation>جی نہیں، نئے شخص کا ریکارڈ &amp;بنائیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="376" />
+      <location filename="../src/intake/ui/transcription.py" line="374" />
       <source>No.</source>
       <translation>نمبر</translation>
     </message>
@@ -1442,22 +1442,22 @@
       <translation>نوٹس</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="402" />
+      <location filename="../src/intake/ui/transcription.py" line="400" />
       <source>Nothing from this stage is printed on that paper.</source>
       <translation>اس مرحلے کی کوئی چیز اس کاغذ پر پرنٹ نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="546" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="541" />
       <source>Nothing is filled in on this form.</source>
       <translation>اس فارم پر کچھ بھی نہیں بھرا گیا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="467" />
+      <location filename="../src/intake/ui/transcription.py" line="465" />
       <source>Nothing is typed in yet. Type an answer beside its number first.</source>
       <translation>ابھی کچھ بھی نہیں لکھا گیا۔ پہلے کوئی جواب اس کے نمبر کے ساتھ لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="769" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="764" />
       <source>Nothing was imported. {0}</source>
       <translation>کچھ بھی امپورٹ نہیں ہوا۔ {0}</translation>
     </message>
@@ -1482,7 +1482,7 @@
       <translation>کھلے سفر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="323" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF فائلیں (*.pdf)</translation>
     </message>
@@ -1492,12 +1492,12 @@
       <translation>&amp;کاغذ اور ریکارڈ…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="448" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="443" />
       <source>Paper form</source>
       <translation>کاغذی فارم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="354" />
       <source>Paper form for this person</source>
       <translation>اس شخص کا کاغذی فارم</translation>
     </message>
@@ -1507,7 +1507,7 @@
       <translation>کاغذی فارم، کاغذی فارم کے جوابات ٹائپ کرنا، اور ان کے ریکارڈ کی کاپی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="390" />
+      <location filename="../src/intake/ui/admin.py" line="376" />
       <source>Password</source>
       <translation>پاس ورڈ</translation>
     </message>
@@ -1562,7 +1562,7 @@
       <translation>براہِ کرم کم از کم ایک نام لکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="141" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="136" />
       <source>Please wait</source>
       <translation>براہِ کرم انتظار کریں</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>میں نہیں بتانا چاہتا/چاہتی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="292" />
       <source>Print</source>
       <translation>پرنٹ</translation>
     </message>
@@ -1597,7 +1597,7 @@
       <translation>&amp;خالی فارم پرنٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="359" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="354" />
       <source>Print a blank form</source>
       <translation>خالی فارم پرنٹ کریں</translation>
     </message>
@@ -1632,7 +1632,7 @@
       <translation>سوال {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="366" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="361" />
       <source>Questions already answered are left out. The form shows the reference {0} and a code that finds the record when it comes back. It never shows the person's name.</source>
       <translation>جن سوالوں کے جواب پہلے دیے جا چکے ہیں وہ شامل نہیں کیے گئے۔ فارم پر حوالہ نمبر {0} اور ایک کوڈ ہوتا ہے جس سے فارم واپس آنے پر ریکارڈ مل جاتا ہے۔ اس پر کبھی اس شخص کا نام نہیں ہوتا۔</translation>
     </message>
@@ -1642,12 +1642,12 @@
       <translation>باقی سوالات</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="127" />
+      <location filename="../src/intake/ui/admin.py" line="113" />
       <source>Re&amp;move access</source>
       <translation>رسائی &amp;ختم کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="597" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
       <source>Reading the form…</source>
       <translation>فارم پڑھا جا رہا ہے…</translation>
     </message>
@@ -1667,7 +1667,7 @@
       <translation>رضامندی درج کریں: {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="614" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="609" />
       <source>Recorded {0} answers and {1} check-ins.</source>
       <translation>{0} جوابات اور حال احوال کے {1} جوابات درج کر لیے گئے۔</translation>
     </message>
@@ -1697,12 +1697,12 @@
       <translation>حوالہ نمبر {0}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="291" />
+      <location filename="../src/intake/ui/transcription.py" line="289" />
       <source>Reference {0}. Choose the stage and the paper you have, then type each answer beside its number. Leave a row empty if it was left empty on the paper. Tab or Enter moves to the next row.</source>
       <translation>حوالہ نمبر {0}۔ مرحلہ اور آپ کے پاس موجود کاغذ چنیں، پھر ہر جواب اس کے نمبر کے ساتھ لکھیں۔ اگر کاغذ پر کوئی قطار خالی چھوڑی گئی تھی تو اسے خالی رہنے دیں۔ Tab یا Enter دبانے سے اگلی قطار آ جاتی ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="648" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="643" />
       <source>Referral file</source>
       <translation>ریفرل فائل</translation>
     </message>
@@ -1737,32 +1737,32 @@
       <translation>بحالی کا خفیہ کوڈ بدلیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="203" />
+      <location filename="../src/intake/ui/admin.py" line="189" />
       <source>Reset</source>
       <translation>ری سیٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="126" />
+      <location filename="../src/intake/ui/admin.py" line="112" />
       <source>Reset &amp;password…</source>
       <translation>&amp;پاس ورڈ ری سیٹ کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="196" />
+      <location filename="../src/intake/ui/admin.py" line="182" />
       <source>Reset password</source>
       <translation>پاس ورڈ ری سیٹ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="374" />
+      <location filename="../src/intake/ui/admin.py" line="360" />
       <source>Restore</source>
       <translation>بحال کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="375" />
+      <location filename="../src/intake/ui/admin.py" line="361" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
       <translation>کیا یہ بیک اپ بحال کیا جائے؟ پہلے Intake پر تالا لگ جائے گا۔ موجودہ ڈیٹا الگ رکھ دیا جاتا ہے، کبھی مٹایا نہیں جاتا۔ پھر آپ اس پاس ورڈ سے سائن ان کریں گے جو بیک اپ بنتے وقت درست تھا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="400" />
+      <location filename="../src/intake/ui/admin.py" line="386" />
       <source>Restoring and checking…</source>
       <translation>بحال کیا اور جانچا جا رہا ہے…</translation>
     </message>
@@ -1787,27 +1787,27 @@
       <translation>حق</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="122" />
+      <location filename="../src/intake/ui/admin.py" line="108" />
       <source>Role</source>
       <translation>کردار</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="661" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="656" />
       <source>Rows that do not fit</source>
       <translation>وہ قطاریں جو ٹھیک نہیں بیٹھتیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="789" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
       <source>Rows {0}: someone similar is already recorded. Please check they are not the same person.</source>
       <translation>قطاریں {0}: ان جیسا کوئی شخص پہلے سے درج ہے۔ براہِ کرم جانچ لیں کہ یہ ایک ہی شخص تو نہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="249" />
+      <location filename="../src/intake/ui/admin.py" line="235" />
       <source>Save</source>
       <translation>محفوظ کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="328" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="323" />
       <source>Save {0}</source>
       <translation>{0} محفوظ کریں</translation>
     </message>
@@ -1827,12 +1827,12 @@
       <translation>تلاش جاری ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="302" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="297" />
       <source>Sending to the printer…</source>
       <translation>پرنٹر کو بھیجا جا رہا ہے…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="125" />
+      <location filename="../src/intake/ui/admin.py" line="111" />
       <source>Set &amp;role</source>
       <translation>&amp;کردار مقرر کریں</translation>
     </message>
@@ -1852,7 +1852,7 @@
       <translation>خفیہ کاری شدہ ورک اسپیس تیار کی جا رہی ہے… اس میں چند سیکنڈ لگتے ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="218" />
+      <location filename="../src/intake/ui/admin.py" line="204" />
       <source>Settings</source>
       <translation>ترتیبات</translation>
     </message>
@@ -1872,7 +1872,7 @@
       <translation>جاری رکھنے کے لیے سائن ان کریں۔ تالا لگا ہونے کے دوران ذاتی معلومات چھپی رہتی ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="458" />
+      <location filename="../src/intake/ui/transcription.py" line="456" />
       <source>Some answers need a look before saving; they are marked below. Nothing has been saved yet.</source>
       <translation>محفوظ کرنے سے پہلے کچھ جوابات کو دیکھنے کی ضرورت ہے؛ ان پر نیچے نشان لگا ہے۔ ابھی کچھ بھی محفوظ نہیں ہوا۔</translation>
     </message>
@@ -1882,7 +1882,7 @@
       <translation>کوئی جو اب فہرست میں نہیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/widgets.py" line="70" />
+      <location filename="../src/intake/ui/widgets.py" line="78" />
       <source>Something unexpected went wrong. Nothing saved before has been lost. Please try again; if it happens again, tell your administrator.</source>
       <translation>کچھ غیر متوقع خرابی ہو گئی۔ پہلے محفوظ کی ہوئی کوئی چیز ضائع نہیں ہوئی۔ براہِ کرم دوبارہ کوشش کریں؛ اگر پھر ایسا ہو، تو اپنے ایڈمنسٹریٹر کو بتائیں۔</translation>
     </message>
@@ -1907,7 +1907,7 @@
       <translation>صورتحال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="822" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="817" />
       <source>Subject access</source>
       <translation>ذاتی معلومات تک رسائی (Subject access)</translation>
     </message>
@@ -1932,12 +1932,12 @@
       <translation>یہ یوزر نیم اور پاس ورڈ آپس میں نہیں ملتے۔ براہِ کرم دوبارہ کوشش کریں۔ چند کوششوں کے بعد، ریکارڈ محفوظ رکھنے کے لیے، Intake ہر بار تھوڑا زیادہ انتظار کرواتا ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="206" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="201" />
       <source>The PDF is ready. Print it, or save it as a file.</source>
       <translation>PDF تیار ہے۔ اسے پرنٹ کریں، یا فائل کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="355" />
+      <location filename="../src/intake/ui/admin.py" line="341" />
       <source>The backup is made and checked. It is encrypted with the same key, in:
 {0}
 Copy that folder to a safe place, such as an encrypted USB stick.</source>
@@ -1946,17 +1946,17 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 اس فولڈر کو کسی محفوظ جگہ کاپی کریں، جیسے خفیہ کاری شدہ USB اسٹک۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="408" />
+      <location filename="../src/intake/ui/admin.py" line="394" />
       <source>The backup is restored. Please sign in.</source>
       <translation>بیک اپ بحال ہو گیا ہے۔ براہِ کرم سائن ان کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="742" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
       <source>The file has no referrals in it.</source>
       <translation>اس فائل میں کوئی ریفرل نہیں ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="720" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="715" />
       <source>The mapping file is not a text file. Save it as UTF-8 text.</source>
       <translation>میپنگ فائل ٹیکسٹ فائل نہیں ہے۔ اسے UTF-8 ٹیکسٹ کے طور پر محفوظ کریں۔</translation>
     </message>
@@ -1966,7 +1966,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>نیا پاس ورڈ مقرر ہو گیا ہے۔ براہِ کرم سائن ان کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="317" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="312" />
       <source>The printer did not take the PDF. Check it is switched on and connected, then try again, or save the PDF and print it from there.</source>
       <translation>پرنٹر نے PDF قبول نہیں کی۔ دیکھ لیں کہ پرنٹر آن ہے اور جڑا ہوا ہے، پھر دوبارہ کوشش کریں، یا PDF محفوظ کر کے وہاں سے پرنٹ کریں۔</translation>
     </message>
@@ -1996,7 +1996,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
 {2} کی صورت میں دکھائے گئے اعداد روک لیے گئے ہیں تاکہ کسی کی شناخت نہ ہو سکے۔ یہ ایکسپورٹ آڈٹ ریکارڈ میں درج ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="329" />
+      <location filename="../src/intake/ui/admin.py" line="315" />
       <source>The two new passwords are not the same.</source>
       <translation>دونوں نئے پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
     </message>
@@ -2016,7 +2016,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ابھی کوئی ایسا رپورٹ سانچہ نہیں ہے جو ان سوالوں کے مطابق ہو۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="552" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="547" />
       <source>These could not be read, so they will not be recorded. You can ask them again in person:</source>
       <translation>یہ پڑھے نہیں جا سکے، اس لیے درج نہیں کیے جائیں گے۔ آپ یہ سوال ملاقات میں دوبارہ پوچھ سکتے ہیں:</translation>
     </message>
@@ -2026,22 +2026,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>یہ لوگ پہلے سے معلوم ہیں، اسی تاریخِ پیدائش اور ملتے جلتے نام کے ساتھ۔ اگر ان میں سے کوئی یہی شخص ہے، تو اس کا ریکارڈ کھولیں تاکہ کچھ بھی دو بار نہ پوچھا جائے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="592" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="587" />
       <source>This file is too large to be an Intake form.</source>
       <translation>یہ فائل Intake فارم ہونے کے لیے بہت بڑی ہے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="829" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="824" />
       <source>This holds everything about this person, including notes. Give it only to them, and keep any saved copy somewhere safe.</source>
       <translation>اس میں اس شخص کے بارے میں سب کچھ ہے، نوٹس سمیت۔ یہ صرف انہیں دیں، اور محفوظ کی ہوئی کوئی بھی کاپی کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="353" />
+      <location filename="../src/intake/ui/transcription.py" line="351" />
       <source>This journey is closed. Reopen it on the person's page to add answers.</source>
       <translation>یہ سفر بند ہے۔ جوابات شامل کرنے کے لیے اسے اس شخص کے صفحے پر دوبارہ کھولیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="319" />
+      <location filename="../src/intake/ui/admin.py" line="305" />
       <source>Three or four unrelated words work well; at least 12 characters.</source>
       <translation>تین یا چار غیر متعلق الفاظ اچھے رہتے ہیں؛ کم از کم 12 حروف۔</translation>
     </message>
@@ -2066,7 +2066,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ہر قطار کا کل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="285" />
+      <location filename="../src/intake/ui/transcription.py" line="283" />
       <source>Type in a paper form</source>
       <translation>کاغذی فارم ٹائپ کریں</translation>
     </message>
@@ -2106,17 +2106,17 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>بحالی کا خفیہ کوڈ استعمال کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="389" />
+      <location filename="../src/intake/ui/admin.py" line="375" />
       <source>User name</source>
       <translation>یوزر نیم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="117" />
+      <location filename="../src/intake/ui/admin.py" line="103" />
       <source>Users</source>
       <translation>صارفین</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="112" />
+      <location filename="../src/intake/ui/admin.py" line="98" />
       <source>Users and roles</source>
       <translation>صارفین اور کردار</translation>
     </message>
@@ -2146,7 +2146,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>Intake میں خوش آمدید</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="538" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="533" />
       <source>What happens</source>
       <translation>کیا ہو گا</translation>
     </message>
@@ -2166,12 +2166,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>کون سے سوال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/transcription.py" line="307" />
+      <location filename="../src/intake/ui/transcription.py" line="305" />
       <source>Which paper</source>
       <translation>کون سا کاغذ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="115" />
+      <location filename="../src/intake/ui/admin.py" line="101" />
       <source>Who can use Intake</source>
       <translation>Intake کون استعمال کر سکتا ہے</translation>
     </message>
@@ -2186,12 +2186,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>کس کے سفر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="82" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="91" />
       <source>Will be recorded</source>
       <translation>درج کیا جائے گا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="83" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="92" />
       <source>Will replace what was recorded before</source>
       <translation>پہلے درج کی گئی بات کی جگہ لے گا</translation>
     </message>
@@ -2301,17 +2301,17 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>بعد میں پوچھنا ہے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="161" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="156" />
       <source>{0} ({1} of {2})</source>
       <translation>{0} ({2} میں سے {1})</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="784" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="779" />
       <source>{0} answers the person had already given were kept.</source>
       <translation>اس شخص کے پہلے سے دیے ہوئے {0} جوابات برقرار رکھے گئے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="258" />
+      <location filename="../src/intake/ui/admin.py" line="244" />
       <source>{0} closed journey(s) are past the retention period.</source>
       <translation>{0} بند سفر محفوظ رکھنے کی مدت سے گزر چکے ہیں۔</translation>
     </message>
@@ -2341,12 +2341,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} کھلے سفروں میں ابھی کچھ سوال باقی ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="456" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="451" />
       <source>{0} questions already answered are left out. It shows the reference, not the name.</source>
       <translation>پہلے سے جواب دیے گئے {0} سوال شامل نہیں کیے گئے۔ اس پر حوالہ نمبر ہوتا ہے، نام نہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="737" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="732" />
       <source>{0} rows do not fit, so nothing can be imported yet. Fix them in the spreadsheet, save it as CSV again, and check again.</source>
       <translation>{0} قطاریں ٹھیک نہیں بیٹھتیں، اس لیے ابھی کچھ بھی امپورٹ نہیں ہو سکتا۔ انہیں اسپریڈشیٹ میں درست کریں، اسے دوبارہ CSV کے طور پر محفوظ کریں، اور پھر سے جانچیں۔</translation>
     </message>
@@ -2356,7 +2356,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>{0} سے {1}</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/paper_dialogs.py" line="519" />
+      <location filename="../src/intake/ui/paper_dialogs.py" line="514" />
       <source>{0}, reference {1}</source>
       <translation>{0}، حوالہ نمبر {1}</translation>
     </message>

@@ -28,7 +28,7 @@ from intake.app import Session, Settings, UserRecord
 from intake.domain import Role
 from intake.ui.idle import MAX_MINUTES, MIN_MINUTES
 from intake.ui.ops import run_op
-from intake.ui.widgets import N_, heading, problem_text, tell, text_label, tr
+from intake.ui.widgets import N_, heading, ok_cancel_row, problem_text, tell, text_label, tr
 
 if TYPE_CHECKING:
     from intake.ui.main import MainWindow
@@ -55,20 +55,6 @@ def open_admin(window: MainWindow, session: Session, what: str) -> None:
         from intake.ui.recovery import NewSecretDialog
 
         NewSecretDialog(session, window).exec()
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QHBoxLayout:
-    row = QHBoxLayout()
-    cancel = QPushButton(tr("Cancel"))
-    ok = QPushButton(ok_text)
-    ok.setObjectName("primary")
-    ok.setDefault(True)
-    cancel.clicked.connect(dialog.reject)
-    ok.clicked.connect(dialog.accept)
-    row.addStretch(1)
-    row.addWidget(cancel)
-    row.addWidget(ok)
-    return row
 
 
 class NewUserDialog(QDialog):
@@ -102,7 +88,7 @@ class NewUserDialog(QDialog):
                 "why",
             )
         )
-        layout.addLayout(_buttons(self, tr("Add")))
+        layout.addLayout(ok_cancel_row(self, tr("Add"))[0])
 
 
 class UsersDialog(QDialog):
@@ -200,7 +186,7 @@ class UsersDialog(QDialog):
         edit.setAccessibleName(tr("New password"))
         layout.addWidget(text_label(tr("New password for {0}").format(user.display_name)))
         layout.addWidget(edit)
-        layout.addLayout(_buttons(dialog, tr("Reset")))
+        layout.addLayout(ok_cancel_row(dialog, tr("Reset"))[0])
         if dialog.exec():
             self._try(lambda: self.session.users.reset_password(user.id, edit.text()))
 
@@ -246,7 +232,7 @@ class SettingsDialog(QDialog):
         self.erase_button = QPushButton(tr("&Erase what is past its time now…"))
         self.erase_button.clicked.connect(self.erase_now)
         layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(_buttons(self, tr("Save")))
+        layout.addLayout(ok_cancel_row(self, tr("Save"))[0])
         self._count_due()
 
     def _count_due(self) -> None:
@@ -322,7 +308,7 @@ class PasswordDialog(QDialog):
         self.message = text_label("", "message")
         self.message.setVisible(False)
         layout.addWidget(self.message)
-        layout.addLayout(_buttons(self, tr("Change")))
+        layout.addLayout(ok_cancel_row(self, tr("Change"))[0])
 
     def accept(self) -> None:
         if self.new.text() != self.again.text():
@@ -392,7 +378,7 @@ def restore_from(window: MainWindow) -> None:
     form.addRow(tr("&User name"), user)
     form.addRow(tr("&Password"), password)
     layout.addLayout(form)
-    layout.addLayout(_buttons(dialog, tr("Restore")))
+    layout.addLayout(ok_cancel_row(dialog, tr("Restore"))[0])
     if not dialog.exec():
         return
     window.lock()

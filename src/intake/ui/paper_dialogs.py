@@ -72,7 +72,16 @@ from intake.paper.answers import MESSAGES as PROBLEM_WORDS
 from intake.ui.editors import ChoiceLabel
 from intake.ui.engine_words import lower_text
 from intake.ui.ops import Progress, run_op
-from intake.ui.widgets import N_, WrappingPage, heading, problem_text, tell, text_label, tr
+from intake.ui.widgets import (
+    N_,
+    WrappingPage,
+    heading,
+    ok_cancel_row,
+    problem_text,
+    tell,
+    text_label,
+    tr,
+)
 
 T = TypeVar("T")
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -109,20 +118,6 @@ class PrintUnavailableError(Exception):
 
 
 # --- shared pieces -----------------------------------------------------------------------
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
-    row = QHBoxLayout()
-    cancel = QPushButton(tr("Cancel"))
-    ok = QPushButton(ok_text)
-    ok.setObjectName("primary")
-    ok.setDefault(True)
-    cancel.clicked.connect(dialog.reject)
-    ok.clicked.connect(dialog.accept)
-    row.addStretch(1)
-    row.addWidget(cancel)
-    row.addWidget(ok)
-    return row, ok, cancel
 
 
 def wait_for(
@@ -398,7 +393,7 @@ class PackDialog(QDialog):
         )
         caseworker_row.setVisible(not personal)
         layout.addWidget(caseworker_row)
-        row, self.ok_button, _cancel = _buttons(self, tr("&Make the PDF"))
+        row, self.ok_button, _cancel = ok_cancel_row(self, tr("&Make the PDF"))
         layout.addLayout(row)
         fit(self)
 
@@ -572,7 +567,7 @@ class FilledPreviewDialog(QDialog):
         scroller.setAccessibleName(tr("Answers on the form"))
         layout.addWidget(scroller, 1)
         count = len(preview.to_record) + len(preview.check_ins)
-        row, self.record_button, _c = _buttons(self, tr("&Record {0} answers").format(count))
+        row, self.record_button, _c = ok_cancel_row(self, tr("&Record {0} answers").format(count))
         self.record_button.setEnabled(preview.can_record)
         layout.addLayout(row)
 
@@ -663,7 +658,7 @@ class ReferralImportDialog(QDialog):
         self.problems.setVisible(False)
         layout.addWidget(self.problems, 1)
         layout.addStretch(0)
-        row, self.import_button, _c = _buttons(self, tr("&Import"))
+        row, self.import_button, _c = ok_cancel_row(self, tr("&Import"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.disconnect()
         self.import_button.clicked.connect(self.run_import)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from intake.app import StoreError
 
@@ -82,3 +90,18 @@ def tell(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
+
+
+def ok_cancel_row(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """Cancel and the dialog's main (default) button at the right: (row, ok, cancel)."""
+    row = QHBoxLayout()
+    cancel = QPushButton(tr("Cancel"))
+    ok = QPushButton(ok_text)
+    ok.setObjectName("primary")
+    ok.setDefault(True)
+    cancel.clicked.connect(dialog.reject)
+    ok.clicked.connect(dialog.accept)
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    return row, ok, cancel
