@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication
 from intake.app import KdfParams, Session, Workspace
 from intake.ui.main import MainWindow, load_default_pack
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+import i18n as extractor
+
 PASSWORD = "kettle river orange march"
 TODAY = date(2026, 11, 1)
 
@@ -43,9 +46,6 @@ class _Recorder(QTranslator):
 def _every_shown_string_can_be_translated(qapp: QApplication) -> Iterator[None]:
     """The coverage check at run time: across every screen test, each string a screen
     passed to tr() must be in translations/*.ts. Fails the session otherwise."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    import i18n as extractor
-
     recorder = _Recorder(set(extractor.collect()))
     QCoreApplication.installTranslator(recorder)
     yield
@@ -62,9 +62,6 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     """translations/*.ts compiled afresh for this run (the .qm files are not kept in
     git), so the screens are tested in every shipped language as the sources stand."""
     import subprocess
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    import i18n as extractor
 
     tool = extractor.lrelease()
     assert tool, "pyside6-lrelease is needed to test the translations"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -38,8 +37,7 @@ def test_about_lists_every_language_and_says_which_are_unchecked(qtbot: QtBot) -
 def test_a_reviewed_translation_is_not_called_unchecked(
     tmp_path: Path, compiled_translations: Path
 ) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    import i18n as extractor
+    from .conftest import extractor
 
     ts = tmp_path / "intake_cy.ts"
     shutil.copy(extractor.TRANSLATIONS / "intake_cy.ts", ts)

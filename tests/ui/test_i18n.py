@@ -4,7 +4,6 @@ extractor that keeps translations/*.ts current."""
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,11 +16,9 @@ from intake.ui import i18n
 from intake.ui.interview_screen import InterviewScreen
 from intake.ui.main import MainWindow
 
-from .conftest import sign_in
+from .conftest import extractor, sign_in
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-import i18n as extractor  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -278,12 +278,10 @@ def _restore_look(qapp: QApplication):  # type: ignore[no-untyped-def]
 def test_the_screen_speaks_the_language_the_person_chooses_and_mirrors_for_arabic(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    import i18n as extractor
 
     from intake.ui import i18n
+
+    from .conftest import extractor
 
     arabic = extractor.read_ts(extractor.TRANSLATIONS / "intake_ar.ts")
 
