@@ -386,3 +386,20 @@ def test_gaps_list_people_inside_the_app(manager: Session, built: Built, core: P
     assert sex.asked_later
     only_admin = Reporting(manager).gaps(core, caseworker=built.admin_id)
     assert {g.journey_id for g in only_admin} == {built.journeys["ann"]}
+
+
+def test_building_records_leaves_the_cycle_collector_as_it_found_it(
+    manager: Session, built: Built, core: Pack
+) -> None:
+    import gc
+
+    reporting = Reporting(manager)
+    assert gc.isenabled()
+    assert reporting.records(core, Q1)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        reporting.preview("pcc-quarterly", Q1, core)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
