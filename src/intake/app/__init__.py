@@ -11,8 +11,9 @@
 Errors are `StoreError`s: each has a stable `code`, `what_is_wrong` and `what_to_do`.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from intake.lazy import lazy_attributes
 
 # Names are loaded on first use (PEP 562), so the unlock screen appears without first
 # importing the form language, every service and the store (`Layout` says whether a
@@ -89,13 +90,7 @@ if TYPE_CHECKING:
     from intake.store.files import Layout, default_workspace_dir
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _WHERE, globals())
 
 
 __all__ = [

@@ -6,8 +6,9 @@ repositories of one open database; `intake.app` builds the use cases on top of i
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from intake.lazy import lazy_attributes
 
 # Names are loaded on first use (PEP 562): asking whether a folder holds a workspace, or
 # naming a `StoreError`, must not import SQLCipher, Argon2 and AES-GCM before the first
@@ -57,13 +58,7 @@ if TYPE_CHECKING:
     from intake.store.users import Organisation, Settings, UserRecord, Users
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _WHERE, globals())
 
 
 class Store:
