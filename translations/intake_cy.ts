@@ -1657,7 +1657,7 @@
       <translation>Yn darllen y teithiau…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="343" />
+      <location filename="../src/intake/ui/person.py" line="529" />
       <source>Record consent</source>
       <translation>Cofnodi cytundeb</translation>
     </message>
@@ -2266,7 +2266,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>wedi'i hesbonio</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="546" />
+      <location filename="../src/intake/ui/person.py" line="537" />
       <source>explained in person</source>
       <translation>esboniwyd wyneb yn wyneb</translation>
     </message>

@@ -1657,7 +1657,7 @@
       <translation>Odczytywanie ścieżek wsparcia…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="343" />
+      <location filename="../src/intake/ui/person.py" line="529" />
       <source>Record consent</source>
       <translation>Zapisz zgodę</translation>
     </message>
@@ -2266,7 +2266,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>wyjaśnione</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="546" />
+      <location filename="../src/intake/ui/person.py" line="537" />
       <source>explained in person</source>
       <translation>wyjaśniono osobiście</translation>
     </message>

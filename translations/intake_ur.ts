@@ -1657,7 +1657,7 @@
       <translation>سفر پڑھے جا رہے ہیں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="343" />
+      <location filename="../src/intake/ui/person.py" line="529" />
       <source>Record consent</source>
       <translation>رضامندی درج کریں</translation>
     </message>
@@ -2266,7 +2266,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>سمجھایا گیا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/person.py" line="546" />
+      <location filename="../src/intake/ui/person.py" line="537" />
       <source>explained in person</source>
       <translation>ملاقات میں سمجھایا گیا</translation>
     </message>

@@ -37,7 +37,7 @@ from intake.forms import LoadedPack, Pack
 from intake.interview import Mode
 from intake.ui.people import format_date
 from intake.ui.rights import right_names
-from intake.ui.widgets import N_, heading, tell, text_label, tr
+from intake.ui.widgets import N_, heading, ok_cancel_row, tell, text_label, tr
 
 PURPOSES = (
     (ConsentPurpose.SUPPORT, N_("Support from this service")),
@@ -526,17 +526,8 @@ class ExplainedDialog(QDialog):
         self.how.setPlaceholderText(tr("For example: read aloud, leaflet given"))
         layout.addWidget(text_label(tr("How was this explained to the person?")))
         layout.addWidget(self.how)
-        buttons = QHBoxLayout()
-        cancel = QPushButton(tr("Cancel"))
-        ok = QPushButton(tr("Withdraw consent") if withdraw else tr("Record consent"))
-        ok.setObjectName("primary")
-        ok.setDefault(True)
-        cancel.clicked.connect(self.reject)
-        ok.clicked.connect(self.accept)
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        layout.addLayout(buttons)
+        ok_text = tr("Withdraw consent") if withdraw else tr("Record consent")
+        layout.addLayout(ok_cancel_row(self, ok_text)[0])
 
     @classmethod
     def ask(cls, parent: QWidget, title: str, effect: str, withdraw: bool = False) -> str | None:
