@@ -58,9 +58,7 @@ NOT_BEFORE_FIRST_PAINT = {
 }
 
 
-def test_the_unlock_screen_is_painted_before_the_store_crypto_and_paper_load(
-    made: Path, tmp_path: Path
-) -> None:
+def _first_paint(folder: Path, tmp_path: Path) -> dict[str, object]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -68,7 +66,7 @@ def test_the_unlock_screen_is_painted_before_the_store_crypto_and_paper_load(
         "INTAKE_CACHE_DIR": "",
     }
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(made)],
+        [sys.executable, "-c", FIRST_PAINT, str(folder)],
         env=env,
         capture_output=True,
         text=True,
@@ -76,12 +74,30 @@ def test_the_unlock_screen_is_painted_before_the_store_crypto_and_paper_load(
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_unlock_screen_is_painted_before_the_store_crypto_and_paper_load(
+    made: Path, tmp_path: Path
+) -> None:
+    report = _first_paint(made, tmp_path)
     assert report["screen"] == "UnlockScreen"
-    modules = set(report["modules"])
+    modules = set(report["modules"])  # type: ignore[call-overload]
     loaded = {name for name in NOT_BEFORE_FIRST_PAINT if name in modules}
     assert not loaded, f"loaded before the first paint: {sorted(loaded)}"
     assert "intake.ui.main" in modules  # the report did come from Intake's window
+
+
+def test_the_first_run_wizard_is_painted_before_the_store_and_crypto_load(
+    tmp_path: Path,
+) -> None:
+    report = _first_paint(tmp_path / "new workspace", tmp_path)
+    assert report["screen"] == "SetupWizard"
+    modules = set(report["modules"])  # type: ignore[call-overload]
+    loaded = {name for name in NOT_BEFORE_FIRST_PAINT if name in modules}
+    assert not loaded, f"loaded before the first paint: {sorted(loaded)}"
+    assert not (tmp_path / "new workspace").exists()  # nothing is made until asked
 
 
 def test_signing_in_builds_the_workspace_it_needs(qtbot: QtBot, made: Path) -> None:

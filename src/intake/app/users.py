@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from intake.app.passwords import check_password
 from intake.domain import Role, UserId
 from intake.store import AuditAction, AuditEntity, UserRecord
 from intake.store.crockford import new_recovery_secret
@@ -16,17 +17,6 @@ from intake.store.keyslots import Keyslots
 
 if TYPE_CHECKING:
     from intake.app.session import Session
-
-MIN_PASSWORD_LENGTH = 10
-
-
-def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInputError(
-            f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.",
-            "A short sentence you can remember works well.",
-        )
-
 
 class UserAdmin:
     def __init__(self, session: Session) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake.app import Session, Workspace
-from intake.app.users import MIN_PASSWORD_LENGTH, check_password
+from intake.app.passwords import MIN_PASSWORD_LENGTH, check_password
 from intake.ui.ops import run_op
 from intake.ui.widgets import heading, problem_text, secret_label, text_label, tr
 

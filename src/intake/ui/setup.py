@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QTextDocument
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from intake.app import NewWorkspace
-from intake.app.users import MIN_PASSWORD_LENGTH, check_password
+from intake.app.passwords import MIN_PASSWORD_LENGTH, check_password
 from intake.ui.ops import run_op
 from intake.ui.widgets import problem_text, secret_label, text_label, tr
 
-Create = Callable[[Path, str, str, str, str], NewWorkspace]
+if TYPE_CHECKING:  # the store loads once the wizard is on screen, not before
+    from intake.app import NewWorkspace
+
+Create = Callable[[Path, str, str, str, str], "NewWorkspace"]
 
 
 class _Page(QWizardPage):
