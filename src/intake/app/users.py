@@ -18,6 +18,7 @@ from intake.store.keyslots import Keyslots
 if TYPE_CHECKING:
     from intake.app.session import Session
 
+
 class UserAdmin:
     def __init__(self, session: Session) -> None:
         self._s = session
