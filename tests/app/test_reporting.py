@@ -245,6 +245,32 @@ def test_records_match_the_pipeline_helper(manager: Session, built: Built, core:
     assert dict(got.rights) == {1: "delivered", 4: "explained"}
 
 
+def test_records_keep_only_the_questions_a_template_reads(
+    manager: Session, built: Built, core: Pack
+) -> None:
+    """Restricting records to the template's questions drops answers, never a figure."""
+    from intake.app.reporting import template_questions
+
+    reporting = Reporting(manager)
+    template = reporting.template("pcc-quarterly", core)
+    wanted = template_questions(template, core)
+    full = {r.journey_key: r for r in reporting.records(core, Q1)}
+    some = {r.journey_key: r for r in reporting.records(core, Q1, wanted)}
+    assert full.keys() == some.keys()
+    dropped = 0
+    for jid, record in full.items():
+        kept = {q: v for q, v in record.answers.items() if q in wanted}
+        assert some[jid].answers == kept
+        assert some[jid].rights == record.rights
+        assert some[jid].checkins == record.checkins
+        assert some[jid].withdrawal_stage == record.withdrawal_stage
+        dropped += len(record.answers) - len(kept)
+    assert dropped > 0  # the hand-built workspace has answers no table reads
+    assert count_return(template, core, list(some.values()), Q1) == count_return(
+        template, core, list(full.values()), Q1
+    )
+
+
 def test_withdrawn_consent_is_left_out_at_once(manager: Session, built: Built, core: Pack) -> None:
     reporting = Reporting(manager)
     keys = {r.journey_key for r in reporting.records(core, Q1)}
@@ -403,3 +429,13 @@ def test_building_records_leaves_the_cycle_collector_as_it_found_it(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_an_export_leaves_the_cycle_collector_on(
+    manager: Session, core: Pack, tmp_path: Path
+) -> None:
+    import gc
+
+    assert gc.isenabled()
+    Reporting(manager).export("pcc-quarterly", Q1, tmp_path, core)
+    assert gc.isenabled()

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -280,8 +280,8 @@ class Reporting:
         """The protected return, as it would be written. Nothing is written or logged."""
         template = self.template(template_id, pack)
         chosen = self.period(period, template)
-        records = self.records(pack, chosen)
         with _gc_paused():
+            records = self.records(pack, chosen, template_questions(template, pack))
             return build_return(template, pack, records, chosen, self._s.now().date(), language)
 
     def export(
@@ -299,10 +299,24 @@ class Reporting:
         step(0, 4)
         template = self.template(template_id, pack)
         chosen = self.period(period, template)
-        records = self.records(pack, chosen)
-        step(1, 4)
         with _gc_paused():
-            ret = build_return(template, pack, records, chosen, self._s.now().date(), language)
+            return self._export(template, chosen, Path(folder), pack, step, language)
+
+    def _export(
+        self,
+        template: ReturnTemplate,
+        period: Period,
+        folder: Path,
+        pack: Pack,
+        step: Progress,
+        language: str,
+    ) -> ExportResult:
+        # Run with the cycle collector paused from reading to writing: while the records
+        # are alive, one full collection during the writers costs more than the writing.
+        records = self.records(pack, period, template_questions(template, pack))
+        step(1, 4)
+        ret = build_return(template, pack, records, period, self._s.now().date(), language)
+        del records
         step(2, 4)
         # Logged before the files are written: a failed write leaves an entry for an
         # attempt, but no file can ever leave without one.
@@ -310,67 +324,68 @@ class Reporting:
         with store.db.transaction():
             self._s.audit(AuditAction.EXPORTED, AuditEntity.RETURN)
         step(3, 4)
-        paths = write_all(ret, Path(folder))
+        paths = write_all(ret, folder)
         step(4, 4)
         return ExportResult(ret, tuple(paths))
 
     @_bulk
-    def records(self, pack: Pack, period: Period) -> list[JourneyRecord]:
+    def records(
+        self, pack: Pack, period: Period, questions: Collection[str] | None = None
+    ) -> list[JourneyRecord]:
         """The records a return for `period` needs: every journey whose consent to be
         counted stands now and that was referred by the end of the period. Journeys
         closed before it began carry dates only (they count towards repeat victims);
         the others carry their answers, check-ins and rights (all from their sheets),
-        and first contact where they were referred in the period."""
+        and first contact where they were referred in the period. With `questions`
+        (see `template_questions`), only those answers are kept: the sheets hold every
+        answer, and turning each into a record entry is most of the reading time."""
         self._s.require(*MANAGERS)
         facts = _PackFacts.of(pack)
+        wanted = None if questions is None else frozenset(questions) | facts.questions()
         queries = ReportingQueries(self._s.store.db)
         consenting = self._s.consent.journeys_for_returns()
         rows = queries.journeys(JourneyWindow(end=period.end.isoformat()), consenting)
         start = period.start.isoformat()
-        live = [r for r in rows if r[3] is None or r[3] >= start]
-        live_ids = [r[0] for r in live]
-        own: dict[int, Known] = {}
-        contacts: dict[int, str] = {}
-        checkins: dict[int, dict[str, int | None]] = {}
-        rights: dict[int, dict[int, RightStatus]] = {}
-        for jid, given, later, first, comfort, code, step in queries.journey_sheets(live_ids):
-            own[jid] = _known(given, later)
-            day = min(d for d in (first, step, "9999") if d)
-            if day != "9999":
-                contacts[jid] = day
-            if comfort != "{}":
-                checkins[jid] = loads(comfort)
-            if code != "{}":
-                rights[jid] = {int(n): _RIGHT[d] for n, d in loads(code).items()}
+        live = {r[0]: r for r in rows if r[3] is None or r[3] >= start}
+        records = [  # journeys closed before the period: dates only
+            _dates_only(jid, pid, opened, closed)
+            for jid, pid, opened, closed, _by in rows
+            if jid not in live
+        ]
         facts_of = {
-            pid: _known(given, later)
-            for pid, given, later in queries.person_sheets({r[1] for r in live})
+            pid: _known(given, later, wanted)
+            for pid, given, later in queries.person_sheets({r[1] for r in live.values()})
         }
-        live_set = set(live_ids)
-        records = []
-        for jid, pid, opened, closed, by in rows:
+        sheets = list(queries.journey_sheets(live))
+        # A journey always has a sheet (made with it); should one be missing, the
+        # journey still counts, with its person's facts only.
+        sheets += [
+            (jid, "{}", "{}", None, "{}", "{}", None)
+            for jid in live.keys() - {r[0] for r in sheets}
+        ]
+        for jid, given, later, first, comfort, code, step in sheets:
+            _, pid, opened, closed, by = live[jid]
+            answers = _merge(facts_of.get(pid), _known(given, later, wanted))
+            checklist = (
+                {int(n): _RIGHT[d] for n, d in loads(code).items()} if code != "{}" else None
+            )
+            contact = first if first and (not step or first <= step) else step
             referral = date.fromisoformat(opened)
-            ended = _closed(closed, referral)
-            if jid not in live_set:
-                records.append(
-                    JourneyRecord(pid, jid, referral, None, ended, consent_reporting=True)
-                )
-                continue
-            answers = _merge(facts_of.get(pid), own.get(jid))
-            contact = contacts.get(jid) if opened >= start else None
             records.append(
                 JourneyRecord(
                     person_key=pid,
                     journey_key=jid,
                     referral_date=referral,
-                    first_contact_date=date.fromisoformat(contact) if contact else None,
-                    closed_date=ended,
+                    first_contact_date=(
+                        date.fromisoformat(contact) if contact and opened >= start else None
+                    ),
+                    closed_date=_closed(closed, referral),
                     ended_early=_ended_early(facts, answers),
                     withdrawal_stage=_withdrawal(facts, answers),
                     caseworker_key=by or 0,
                     answers=answers,
-                    rights=_all_rights(facts, answers, rights.get(jid)),
-                    checkins=checkins.get(jid, {}),
+                    rights=_all_rights(facts, answers, checklist),
+                    checkins=loads(comfort) if comfort != "{}" else {},
                     consent_reporting=True,
                 )
             )
@@ -475,13 +490,17 @@ class Reporting:
 # ------------------------------------------------------------------------- helpers
 
 
-def _known(answers: str, later: str) -> Known:
-    """A sheet's answers as (status, value): a null value is "prefer not to say"."""
+def _known(answers: str, later: str, wanted: frozenset[str] | None = None) -> Known:
+    """A sheet's answers as (status, value): a null value is "prefer not to say".
+    With `wanted`, only those questions."""
     known: Known = {
-        q: (_ANSWERED, v) if v is not None else _DECLINED for q, v in loads(answers).items()
+        q: (_ANSWERED, v) if v is not None else _DECLINED
+        for q, v in loads(answers).items()
+        if wanted is None or q in wanted
     }
     if later != "{}":
-        known.update(dict.fromkeys(loads(later), _LATER))
+        put_off = loads(later)
+        known.update(dict.fromkeys(put_off if wanted is None else wanted & put_off.keys(), _LATER))
     return known
 
 
@@ -496,6 +515,13 @@ def _merge(person: Known | None, journey: Known | None) -> Known:
     return person | journey
 
 
+def _dates_only(jid: int, pid: int, opened: str, closed: str | None) -> JourneyRecord:
+    referral = date.fromisoformat(opened)
+    return JourneyRecord(
+        pid, jid, referral, None, _closed(closed, referral), consent_reporting=True
+    )
+
+
 def _closed(closed: str | None, referred: date) -> date | None:
     if closed is None:
         return None
@@ -503,9 +529,10 @@ def _closed(closed: str | None, referred: date) -> date | None:
     return day if day >= referred else referred
 
 
-def _raise(rights: dict[int, RightStatus], number: int, state: RightStatus) -> None:
-    if 1 <= number <= 12 and rights.get(number) is not RightStatus.DELIVERED:
-        rights[number] = state
+_RIGHT_ANSWERS = {(_ANSWERED, v): RightStatus.DELIVERED for v in DELIVERED} | {
+    (_ANSWERED, v): RightStatus.EXPLAINED for v in EXPLAINED
+}
+"""(status, value) of a `code_right_NN` answer -> what it says of the right."""
 
 
 def _all_rights(
@@ -513,15 +540,17 @@ def _all_rights(
     answers: dict[str, tuple[AnswerStatus, Any]],
     checklist: dict[int, RightStatus] | None,
 ) -> dict[int, RightStatus]:
-    found = dict(checklist or {})
-    for qid, number in facts.rights:
+    found = dict(checklist) if checklist else {}
+    for qid, number in facts.rights:  # numbers 1 to 12 only (see _PackFacts)
         got = answers.get(qid)
-        if got is None or got[0] is not AnswerStatus.ANSWERED or not isinstance(got[1], str):
+        if got is None:
             continue
-        if got[1] in DELIVERED:
-            _raise(found, number, RightStatus.DELIVERED)
-        elif got[1] in EXPLAINED:
-            _raise(found, number, RightStatus.EXPLAINED)
+        try:
+            state = _RIGHT_ANSWERS.get(got)
+        except TypeError:  # a list or other unhashable value says nothing of a right
+            continue
+        if state is not None and found.get(number) is not RightStatus.DELIVERED:
+            found[number] = state
     return found
 
 
