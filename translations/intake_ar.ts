@@ -225,7 +225,7 @@
     </message>
     <message>
       <location filename="../src/intake/interview/validation.py" line="36" />
-      <source>That is a little long. Please keep it under {0} letters.</source>
+      <source>That is a little long. Please use {0} letters or fewer.</source>
       <translation>هذا أطول قليلًا من اللازم. يُرجى ألا يزيد عدد الأحرف على {0}.</translation>
     </message>
     <message>

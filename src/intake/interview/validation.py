@@ -33,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "too_few": "Please choose at least {0} of the options.",
     "too_many": "Please choose up to {0} of the options.",
     "not_text": "Please type your answer in words.",
-    "too_long": "That is a little long. Please keep it under {0} letters.",
+    "too_long": "That is a little long. Please use {0} letters or fewer.",
     "no_such_date": "There is no such date. Please check the day and month.",
     "not_a_date": "Please give the date as day, month and year.",
     "future_date": "That date is after today. Please check the year.",
