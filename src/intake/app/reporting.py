@@ -61,6 +61,7 @@ from intake.returns.period import PeriodKind
 from intake.returns.template import Count, Crosstab, OutcomeChange, WithdrawalStage
 from intake.returns.writers import write_all
 from intake.store import AuditAction, AuditEntity
+from intake.store.consent import ConsentPurpose
 from intake.store.errors import InvalidInputError
 from intake.store.reporting import JourneyWindow, ReportingQueries
 
@@ -343,8 +344,7 @@ class Reporting:
         facts = _PackFacts.of(pack)
         wanted = None if questions is None else frozenset(questions) | facts.questions()
         queries = ReportingQueries(self._s.store.db)
-        consenting = self._s.consent.journeys_for_returns()
-        rows = queries.journeys(JourneyWindow(end=period.end.isoformat()), consenting)
+        rows = queries.journeys(JourneyWindow(end=period.end.isoformat()), ConsentPurpose.REPORTING)
         start = period.start.isoformat()
         live = {r[0]: r for r in rows if r[3] is None or r[3] >= start}
         records = [  # journeys closed before the period: dates only

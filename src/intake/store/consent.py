@@ -13,6 +13,13 @@ from enum import StrEnum
 from intake.domain import JourneyId, PersonId
 from intake.store.database import Database, Row
 
+CONSENTING = (
+    "SELECT journey_id FROM (SELECT journey_id, given, max(id) FROM consent_events"
+    " WHERE purpose = ? AND agency = '' GROUP BY journey_id) WHERE given = 1"
+)
+"""The journeys whose latest event for a purpose (the one parameter; agency '') is a
+'given'. SQLite takes a bare column in a query with max() from the row with the max."""
+
 
 class ConsentPurpose(StrEnum):
     SUPPORT = "support"
@@ -105,11 +112,6 @@ class Consents:
         return None if row is None else _event(row)
 
     def journeys_consenting(self, purpose: ConsentPurpose) -> set[JourneyId]:
-        """Journeys whose latest event for this purpose (any agency '') is a 'given'."""
-        rows = self._db.all(
-            "SELECT journey_id FROM consent_events c WHERE purpose = ? AND agency = '' "
-            "AND id = (SELECT max(id) FROM consent_events d WHERE d.journey_id = c.journey_id "
-            "AND d.purpose = c.purpose AND d.agency = '') AND given = 1",
-            (str(purpose),),
-        )
+        """Journeys whose latest event for this purpose (agency '') is a 'given'."""
+        rows = self._db.all(CONSENTING, (str(purpose),))
         return {JourneyId(int(r[0])) for r in rows}

@@ -22,6 +22,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from intake.store.consent import CONSENTING, ConsentPurpose
 from intake.store.database import Database, translated
 
 JourneyRow = tuple[int, int, str, str | None, int | None]
@@ -68,15 +69,16 @@ class ReportingQueries:
             yield from rows
 
     def journeys(
-        self, window: JourneyWindow | None = None, only: Collection[int] | None = None
+        self, window: JourneyWindow | None = None, consenting_to: ConsentPurpose | None = None
     ) -> list[JourneyRow]:
-        """Journeys in the window (and among `only`, if given), oldest id first."""
+        """Journeys in the window (and, if given, only those whose consent for the purpose
+        stands now: see `intake.store.consent`), oldest id first."""
         sql = "SELECT id, person_id, opened_on, closed_on, created_by FROM journeys"
         where: list[str] = []
         params: list[Any] = []
-        if only is not None:
-            where.append("id IN (SELECT value FROM json_each(?))")
-            params.append(_ids(only))
+        if consenting_to is not None:
+            where.append(f"id IN ({CONSENTING})")
+            params.append(str(consenting_to))
         if window is not None:
             if window.end is not None:
                 where.append("opened_on <= ?")
