@@ -11,7 +11,7 @@ import pytest
 from intake.app import Session, Workspace
 from intake.domain import Answer, AnswerStatus, Source
 from intake.store.backup import MANIFEST_NAME
-from intake.store.errors import BackupInvalidError
+from intake.store.errors import BackupInvalidError, WrongPasswordError
 from tests.app.conftest import PASSWORD, FakeClock, make_workspace
 from tests.app.helpers import dump, files_containing, plaintext_files
 
@@ -100,3 +100,19 @@ def test_restore_into_an_empty_folder_on_another_machine(tmp_path: Path, session
         assert dump(s.store.db, skip=("audit",)) == expected
     finally:
         s.lock()
+
+
+def test_a_wrong_password_restoring_on_a_new_machine_says_so(
+    tmp_path: Path, session: Session
+) -> None:
+    """The new laptop has no workspace folder yet: a wrong password is still just a
+    wrong password (counted there), and no workspace is made."""
+    result = session.backups.create(tmp_path / "b")
+    session.lock()
+    elsewhere = make_workspace(tmp_path / "new-laptop" / "Intake")
+    with pytest.raises(WrongPasswordError):
+        elsewhere.restore(result.folder, "admin", "not the password")
+    assert not elsewhere.exists()
+    assert elsewhere.throttle.state().failures == 1
+    assert elsewhere.restore(result.folder, "admin", PASSWORD).kept_previous is None
+    elsewhere.unlock("admin", PASSWORD).lock()

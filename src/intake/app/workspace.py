@@ -242,6 +242,10 @@ class Workspace:
             backup_slots = Keyslots.load(backup / self.layout.keyslots.name)
         except StoreError:
             raise BackupInvalidError() from None
+        try:  # on a new computer the folder is new; wrong passwords are counted in it
+            self.layout.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise os_error(exc) from None
         self.throttle.wait()
         try:
             user_id, key = backup_slots.unlock_user(username, password)
@@ -256,10 +260,6 @@ class Workspace:
             copy.close()
         if role not in (Role.ADMIN, Role.MANAGER):
             raise NotPermittedError()
-        try:
-            self.layout.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise os_error(exc) from None
         with WorkspaceLock(self.layout.lock):
             kept = restore_backup(backup, key, self.layout, _stamp(self.clock()))
         session = self._open(key, UserId(user_id))
