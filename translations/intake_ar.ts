@@ -352,7 +352,7 @@
       <translation>&amp;إضافة ملاحظة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="206" />
+      <location filename="../src/intake/ui/setup.py" line="218" />
       <source>&amp;Back</source>
       <translation>&amp;رجوع</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>نص &amp;أكبر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="72" />
+      <location filename="../src/intake/ui/setup.py" line="81" />
       <source>&amp;Choose another folder…</source>
       <translation>&amp;اختيار مجلد آخر…</translation>
     </message>
@@ -537,7 +537,7 @@
       <translation>إحالة &amp;جديدة…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="207" />
+      <location filename="../src/intake/ui/setup.py" line="219" />
       <source>&amp;Next</source>
       <translation>ال&amp;تالي</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>&amp;نوع الورقة:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="379" />
+      <location filename="../src/intake/ui/admin.py" line="371" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>ال&amp;فترة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="157" />
+      <location filename="../src/intake/ui/setup.py" line="166" />
       <source>&amp;Print it</source>
       <translation>&amp;طباعته</translation>
     </message>
@@ -642,7 +642,7 @@
       <translation>ال&amp;مرحلة:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="208" />
+      <location filename="../src/intake/ui/setup.py" line="220" />
       <source>&amp;Start using Intake</source>
       <translation>&amp;بدء استخدام Intake</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="378" />
+      <location filename="../src/intake/ui/admin.py" line="370" />
       <source>&amp;User name</source>
       <translation>اسم ال&amp;مستخدم</translation>
     </message>
@@ -757,7 +757,7 @@
       <translation>طرح السؤال لاحقًا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="646" />
+      <location filename="../src/intake/ui/main.py" line="653" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>يُرجى أن تطلب من مسؤول نظام Intake إعادة تعيين كلمة المرور الخاصة بك. إذا فُقدت كلمات مرور جميع مسؤولي النظام، يمكن لأحد مسؤولي النظام استخدام رمز الاسترداد السري المطبوع لتعيين كلمة مرور جديدة.</translation>
     </message>
@@ -887,7 +887,7 @@
       <translation>يُرجى اختيار يوم أول يسبق اليوم الأخير.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="80" />
+      <location filename="../src/intake/ui/setup.py" line="89" />
       <source>Choose a folder</source>
       <translation>اختيار مجلد</translation>
     </message>
@@ -907,7 +907,7 @@
       <translation>يُرجى اختيار الملفين أولًا.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="355" />
+      <location filename="../src/intake/ui/admin.py" line="381" />
       <source>Choose the backup folder</source>
       <translation>اختيار مجلد النسخة الاحتياطية</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>رحلات الدعم للجميع</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="63" />
+      <location filename="../src/intake/ui/setup.py" line="72" />
       <source>Everything is kept in one folder, encrypted. Nobody can read it without a password, even if the laptop is lost. The usual place is fine for most services.</source>
       <translation>يُحفظ كل شيء في مجلد واحد، مشفّرًا. لا يستطيع أحد قراءته من دون كلمة مرور، حتى لو ضاع الكمبيوتر المحمول. المكان المعتاد مناسب لمعظم الخدمات.</translation>
     </message>
@@ -1107,7 +1107,7 @@
       <translation>اليوم الأول</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="71" />
+      <location filename="../src/intake/ui/setup.py" line="80" />
       <source>Folder for the encrypted information</source>
       <translation>مجلد المعلومات المشفّرة</translation>
     </message>
@@ -1122,7 +1122,7 @@
       <translation>مثلًا: قُرئ بصوت عالٍ، أُعطي منشور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="644" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>Forgotten password</source>
       <translation>نسيان كلمة المرور</translation>
     </message>
@@ -1162,12 +1162,12 @@
       <translation>كيف شُرح هذا للشخص؟</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="160" />
+      <location filename="../src/intake/ui/setup.py" line="169" />
       <source>I have printed it or written it down, and put it somewhere safe</source>
       <translation>لقد طبعته أو كتبته، ووضعته في مكان آمن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="149" />
+      <location filename="../src/intake/ui/setup.py" line="158" />
       <source>If every password is ever forgotten, this secret is the only way back in. Print it or write it down now, and keep it somewhere safe and private, away from this laptop. It will not be shown again.</source>
       <translation>إذا نُسيت كل كلمات المرور يومًا ما، فهذا الرمز هو الطريقة الوحيدة للدخول من جديد. يُرجى طباعته أو كتابته الآن، وحفظه في مكان آمن وخاص، بعيدًا عن هذا الكمبيوتر المحمول. لن يظهر مرة أخرى.</translation>
     </message>
@@ -1207,7 +1207,7 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="363" />
+      <location filename="../src/intake/ui/main.py" line="370" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>لا يستطيع Intake فتح السجلات لأن في حزمة النماذج مشكلة. لم يُمسّ أي شيء محفوظ. يُرجى أن تطلب من مسؤول النظام تشغيل 'intake forms check'. المشكلة الأولى هي: {0}</translation>
     </message>
@@ -1227,17 +1227,17 @@
       <translation>Intake مقفل</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="46" />
+      <location filename="../src/intake/ui/setup.py" line="49" />
       <source>Intake keeps the information your service collects safe and private on this computer. Let's set it up. This takes about two minutes.</source>
       <translation>يحفظ Intake المعلومات التي تجمعها خدمتكم بأمان وخصوصية على هذا الكمبيوتر. لنبدأ الإعداد. يستغرق ذلك نحو دقيقتين.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="176" />
+      <location filename="../src/intake/ui/setup.py" line="185" />
       <source>Intake recovery secret</source>
       <translation>رمز الاسترداد السري الخاص بـ Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="518" />
+      <location filename="../src/intake/ui/main.py" line="525" />
       <source>Journey</source>
       <translation>رحلة الدعم</translation>
     </message>
@@ -1257,7 +1257,7 @@
       <translation>الاحتفاظ برحلات الدعم المغلقة لمدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="180" />
+      <location filename="../src/intake/ui/setup.py" line="189" />
       <source>Keep this somewhere safe and private, away from the laptop.</source>
       <translation>يُرجى حفظ هذا في مكان آمن وخاص، بعيدًا عن الكمبيوتر المحمول.</translation>
     </message>
@@ -1332,17 +1332,22 @@
       <translation>رسالة</translation>
     </message>
     <message>
+      <location filename="../src/intake/ui/setup.py" line="61" />
+      <source>Moving from another computer? &amp;Restore a backup instead…</source>
+      <translation>هل تنتقل من حاسوب آخر؟ &amp;استعادة نسخة احتياطية بدلًا من ذلك…</translation>
+    </message>
+    <message>
       <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="54" />
+      <location filename="../src/intake/ui/setup.py" line="57" />
       <source>Name of your &amp;organisation</source>
       <translation>اسم &amp;مؤسستكم</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="53" />
+      <location filename="../src/intake/ui/setup.py" line="56" />
       <source>Name of your organisation</source>
       <translation>اسم مؤسستكم</translation>
     </message>
@@ -1377,7 +1382,7 @@
       <translation>رمز استرداد سري جديد</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="536" />
+      <location filename="../src/intake/ui/main.py" line="543" />
       <source>New referral</source>
       <translation>إحالة جديدة</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>فتح &amp;رحلة دعم جديدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="405" />
+      <location filename="../src/intake/ui/main.py" line="412" />
       <source>Open a record</source>
       <translation>فتح سجل</translation>
     </message>
@@ -1507,12 +1512,12 @@
       <translation>النماذج الورقية، وإدخال نموذج ورقي، ونسخة من سجلات الشخص</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="376" />
+      <location filename="../src/intake/ui/admin.py" line="368" />
       <source>Password</source>
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="105" />
+      <location filename="../src/intake/ui/setup.py" line="114" />
       <source>Password &amp;again</source>
       <translation>كلمة المرور مرة &amp;ثانية</translation>
     </message>
@@ -1572,7 +1577,7 @@
       <translation>تطابقات محتملة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="706" />
+      <location filename="../src/intake/ui/main.py" line="713" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>مساحة العمل التدريبية. يمكنك تسجيل الدخول باسم المستخدم {0} وكلمة المرور: {1}</translation>
     </message>
@@ -1672,7 +1677,7 @@
       <translation>سُجّلت {0} من الإجابات و{1} من أسئلة الاطمئنان.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="659" />
+      <location filename="../src/intake/ui/main.py" line="666" />
       <source>Recovery</source>
       <translation>الاسترداد</translation>
     </message>
@@ -1682,7 +1687,7 @@
       <translation>&amp;رمز الاسترداد السري</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="155" />
+      <location filename="../src/intake/ui/setup.py" line="164" />
       <source>Recovery secret</source>
       <translation>رمز الاسترداد السري</translation>
     </message>
@@ -1757,12 +1762,12 @@
       <translation>استعادة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="361" />
+      <location filename="../src/intake/ui/admin.py" line="395" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
       <translation>هل تريد استعادة هذه النسخة الاحتياطية؟ سيُقفل Intake أولًا. تُحفظ البيانات الحالية جانبًا، ولا تُحذف أبدًا. بعد ذلك ستسجّل الدخول بكلمة مرور كانت صالحة وقت إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="386" />
+      <location filename="../src/intake/ui/admin.py" line="409" />
       <source>Restoring and checking…</source>
       <translation>جارٍ الاستعادة والتحقق…</translation>
     </message>
@@ -1842,12 +1847,12 @@
       <translation>تعيين كلمة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="194" />
+      <location filename="../src/intake/ui/setup.py" line="205" />
       <source>Set up Intake</source>
       <translation>إعداد Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="221" />
+      <location filename="../src/intake/ui/setup.py" line="233" />
       <source>Setting up the encrypted workspace… this takes a few seconds.</source>
       <translation>جارٍ إعداد مساحة العمل المشفّرة… يستغرق هذا بضع ثوانٍ.</translation>
     </message>
@@ -1870,6 +1875,11 @@
       <location filename="../src/intake/ui/unlock.py" line="52" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>يُرجى تسجيل الدخول للمتابعة. المعلومات الشخصية مخفية أثناء القفل.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/admin.py" line="386" />
+      <source>Sign in with a user name and password that worked when the backup was made (a manager or an administrator). Intake checks the backup first, then keeps the information in this folder: {0}</source>
+      <translation>سجّل الدخول باسم مستخدم وكلمة مرور كانا يعملان عند إنشاء النسخة الاحتياطية (لمدير أو مسؤول). يتحقق Intake من النسخة الاحتياطية أولًا، ثم يحفظ المعلومات في هذا المجلد: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="456" />
@@ -1946,7 +1956,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 يُرجى نسخ ذلك المجلد إلى مكان آمن، مثل ذاكرة USB مشفّرة.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="394" />
+      <location filename="../src/intake/ui/admin.py" line="420" />
       <source>The backup is restored. Please sign in.</source>
       <translation>تمت استعادة النسخة الاحتياطية. يُرجى تسجيل الدخول.</translation>
     </message>
@@ -1961,7 +1971,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>ملف ربط الأعمدة ليس ملفًا نصيًا. يُرجى حفظه كنص بترميز UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="659" />
+      <location filename="../src/intake/ui/main.py" line="666" />
       <source>The new password is set. Please sign in.</source>
       <translation>تم تعيين كلمة المرور الجديدة. يُرجى تسجيل الدخول.</translation>
     </message>
@@ -1971,7 +1981,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>لم تستقبل الطابعة ملف PDF. يُرجى التأكد من أنها مشغّلة ومتصلة، ثم المحاولة مرة أخرى، أو حفظ ملف PDF وطباعته من هناك.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="362" />
+      <location filename="../src/intake/ui/main.py" line="369" />
       <source>The questions could not be loaded</source>
       <translation>تعذّر تحميل الأسئلة</translation>
     </message>
@@ -2001,7 +2011,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="132" />
+      <location filename="../src/intake/ui/setup.py" line="141" />
       <source>The two passwords are not the same. Please type them again.</source>
       <translation>كلمتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
@@ -2101,12 +2111,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>استخدام رمز الاسترداد السري</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="652" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>Use the recovery secret…</source>
       <translation>استخدام رمز الاسترداد السري…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="375" />
+      <location filename="../src/intake/ui/admin.py" line="367" />
       <source>User name</source>
       <translation>اسم المستخدم</translation>
     </message>
@@ -2141,7 +2151,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>من الآن فصاعدًا، سنتوقف عن مشاركة معلومات الشخص مع جهات أخرى. لا يمكن استرجاع ما تمت مشاركته من قبل، لكننا سنُبلغ تلك الجهات.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="45" />
+      <location filename="../src/intake/ui/setup.py" line="48" />
       <source>Welcome to Intake</source>
       <translation>أهلًا بك في Intake</translation>
     </message>
@@ -2156,7 +2166,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ما الذي يتغيّر:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="62" />
+      <location filename="../src/intake/ui/setup.py" line="71" />
       <source>Where the information is kept</source>
       <translation>مكان حفظ المعلومات</translation>
     </message>
@@ -2226,22 +2236,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>السنة</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="89" />
+      <location filename="../src/intake/ui/setup.py" line="98" />
       <source>You will look after Intake for your service: adding colleagues, backups and the recovery secret. Choose a password you can remember but others could not guess. Three or four unrelated words work well, for example 'kettle river orange march'. It needs at least {0} characters.</source>
       <translation>ستكون مسؤوليتك رعاية Intake لخدمتكم: إضافة الزملاء، والنسخ الاحتياطية، ورمز الاسترداد السري. يُرجى اختيار كلمة مرور يمكنك تذكّرها ولا يستطيع غيرك تخمينها. ثلاث أو أربع كلمات لا علاقة بينها تصلح جيدًا، مثلًا 'kettle river orange march'. يجب ألا يقل عدد أحرفها عن {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="102" />
+      <location filename="../src/intake/ui/setup.py" line="111" />
       <source>Your &amp;name</source>
       <translation>&amp;اسمك</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="88" />
+      <location filename="../src/intake/ui/setup.py" line="97" />
       <source>Your administrator account</source>
       <translation>حساب مسؤول النظام الخاص بك</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="148" />
+      <location filename="../src/intake/ui/setup.py" line="157" />
       <source>Your recovery secret</source>
       <translation>رمز الاسترداد السري الخاص بك</translation>
     </message>

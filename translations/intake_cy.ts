@@ -352,7 +352,7 @@
       <translation>&amp;Ychwanegu nodyn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="206" />
+      <location filename="../src/intake/ui/setup.py" line="218" />
       <source>&amp;Back</source>
       <translation>&amp;Yn ôl</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>Testun m&amp;wy</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="72" />
+      <location filename="../src/intake/ui/setup.py" line="81" />
       <source>&amp;Choose another folder…</source>
       <translation>Dewis &amp;ffolder arall…</translation>
     </message>
@@ -537,7 +537,7 @@
       <translation>&amp;Atgyfeiriad newydd…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="207" />
+      <location filename="../src/intake/ui/setup.py" line="219" />
       <source>&amp;Next</source>
       <translation>&amp;Nesaf</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>&amp;Papur:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="379" />
+      <location filename="../src/intake/ui/admin.py" line="371" />
       <source>&amp;Password</source>
       <translation>&amp;Cyfrinair</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>&amp;Cyfnod</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="157" />
+      <location filename="../src/intake/ui/setup.py" line="166" />
       <source>&amp;Print it</source>
       <translation>&amp;Argraffu</translation>
     </message>
@@ -642,7 +642,7 @@
       <translation>&amp;Cam:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="208" />
+      <location filename="../src/intake/ui/setup.py" line="220" />
       <source>&amp;Start using Intake</source>
       <translation>&amp;Dechrau defnyddio Intake</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>&amp;Datgloi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="378" />
+      <location filename="../src/intake/ui/admin.py" line="370" />
       <source>&amp;User name</source>
       <translation>&amp;Enw defnyddiwr</translation>
     </message>
@@ -757,7 +757,7 @@
       <translation>Gofyn yn nes ymlaen</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="646" />
+      <location filename="../src/intake/ui/main.py" line="653" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>Gofynnwch i'ch gweinyddwr Intake ailosod eich cyfrinair. Os yw cyfrinair pob gweinyddwr wedi'i golli, gall gweinyddwr ddefnyddio'r gyfrinach adfer sydd wedi'i hargraffu i osod un newydd.</translation>
     </message>
@@ -887,7 +887,7 @@
       <translation>Dewiswch ddiwrnod cyntaf sydd cyn y diwrnod olaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="80" />
+      <location filename="../src/intake/ui/setup.py" line="89" />
       <source>Choose a folder</source>
       <translation>Dewis ffolder</translation>
     </message>
@@ -907,7 +907,7 @@
       <translation>Dewiswch y ddwy ffeil yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="355" />
+      <location filename="../src/intake/ui/admin.py" line="381" />
       <source>Choose the backup folder</source>
       <translation>Dewis y ffolder ar gyfer y copi wrth gefn</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>Teithiau pawb</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="63" />
+      <location filename="../src/intake/ui/setup.py" line="72" />
       <source>Everything is kept in one folder, encrypted. Nobody can read it without a password, even if the laptop is lost. The usual place is fine for most services.</source>
       <translation>Mae popeth yn cael ei gadw mewn un ffolder, wedi'i amgryptio. Does neb yn gallu ei ddarllen heb gyfrinair, hyd yn oed os bydd y gliniadur yn cael ei golli. Mae'r lle arferol yn iawn i'r rhan fwyaf o wasanaethau.</translation>
     </message>
@@ -1107,7 +1107,7 @@
       <translation>Diwrnod cyntaf</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="71" />
+      <location filename="../src/intake/ui/setup.py" line="80" />
       <source>Folder for the encrypted information</source>
       <translation>Ffolder ar gyfer yr wybodaeth wedi'i hamgryptio</translation>
     </message>
@@ -1122,7 +1122,7 @@
       <translation>Er enghraifft: wedi'i ddarllen yn uchel, taflen wedi'i rhoi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="644" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>Forgotten password</source>
       <translation>Wedi anghofio'r cyfrinair</translation>
     </message>
@@ -1162,12 +1162,12 @@
       <translation>Sut cafodd hyn ei esbonio i'r person?</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="160" />
+      <location filename="../src/intake/ui/setup.py" line="169" />
       <source>I have printed it or written it down, and put it somewhere safe</source>
       <translation>Rydw i wedi'i hargraffu neu wedi'i hysgrifennu, ac wedi'i rhoi yn rhywle diogel</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="149" />
+      <location filename="../src/intake/ui/setup.py" line="158" />
       <source>If every password is ever forgotten, this secret is the only way back in. Print it or write it down now, and keep it somewhere safe and private, away from this laptop. It will not be shown again.</source>
       <translation>Os bydd pob cyfrinair yn mynd yn angof rywbryd, y gyfrinach hon yw'r unig ffordd o fynd yn ôl i mewn. Argraffwch hi neu ysgrifennwch hi i lawr nawr, a'i chadw yn rhywle diogel a phreifat, i ffwrdd o'r gliniadur hwn. Fydd hi ddim yn cael ei dangos eto.</translation>
     </message>
@@ -1207,7 +1207,7 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="363" />
+      <location filename="../src/intake/ui/main.py" line="370" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Dydy Intake ddim yn gallu agor cofnodion oherwydd bod problem gyda'i becyn ffurflenni. Does dim byd sydd wedi'i gadw wedi cael ei gyffwrdd. Gofynnwch i'ch gweinyddwr redeg 'intake forms check'. Y broblem gyntaf yw: {0}</translation>
     </message>
@@ -1227,17 +1227,17 @@
       <translation>Mae Intake wedi'i gloi</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="46" />
+      <location filename="../src/intake/ui/setup.py" line="49" />
       <source>Intake keeps the information your service collects safe and private on this computer. Let's set it up. This takes about two minutes.</source>
       <translation>Mae Intake yn cadw'r wybodaeth mae eich gwasanaeth yn ei chasglu yn ddiogel ac yn breifat ar y cyfrifiadur hwn. Gadewch i ni ei osod. Mae hyn yn cymryd tua dau funud.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="176" />
+      <location filename="../src/intake/ui/setup.py" line="185" />
       <source>Intake recovery secret</source>
       <translation>Cyfrinach adfer Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="518" />
+      <location filename="../src/intake/ui/main.py" line="525" />
       <source>Journey</source>
       <translation>Taith</translation>
     </message>
@@ -1257,7 +1257,7 @@
       <translation>Cadw teithiau wedi'u cau am</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="180" />
+      <location filename="../src/intake/ui/setup.py" line="189" />
       <source>Keep this somewhere safe and private, away from the laptop.</source>
       <translation>Cadwch hwn yn rhywle diogel a phreifat, i ffwrdd o'r gliniadur.</translation>
     </message>
@@ -1332,17 +1332,22 @@
       <translation>Neges</translation>
     </message>
     <message>
+      <location filename="../src/intake/ui/setup.py" line="61" />
+      <source>Moving from another computer? &amp;Restore a backup instead…</source>
+      <translation>Symud o gyfrifiadur arall? &amp;Adfer copi wrth gefn yn lle hynny…</translation>
+    </message>
+    <message>
       <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Name</source>
       <translation>Enw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="54" />
+      <location filename="../src/intake/ui/setup.py" line="57" />
       <source>Name of your &amp;organisation</source>
       <translation>Enw eich &amp;sefydliad</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="53" />
+      <location filename="../src/intake/ui/setup.py" line="56" />
       <source>Name of your organisation</source>
       <translation>Enw eich sefydliad</translation>
     </message>
@@ -1377,7 +1382,7 @@
       <translation>Cyfrinach adfer newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="536" />
+      <location filename="../src/intake/ui/main.py" line="543" />
       <source>New referral</source>
       <translation>Atgyfeiriad newydd</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>Agor &amp;taith newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="405" />
+      <location filename="../src/intake/ui/main.py" line="412" />
       <source>Open a record</source>
       <translation>Agor cofnod</translation>
     </message>
@@ -1507,12 +1512,12 @@
       <translation>Ffurflenni papur, teipio ffurflen bapur, a chopi o'u cofnodion</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="376" />
+      <location filename="../src/intake/ui/admin.py" line="368" />
       <source>Password</source>
       <translation>Cyfrinair</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="105" />
+      <location filename="../src/intake/ui/setup.py" line="114" />
       <source>Password &amp;again</source>
       <translation>Cyfrinair e&amp;to</translation>
     </message>
@@ -1572,7 +1577,7 @@
       <translation>Cyfatebiaethau posibl</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="706" />
+      <location filename="../src/intake/ui/main.py" line="713" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>Man gwaith ymarfer. Mewngofnodwch fel {0} gyda'r cyfrinair: {1}</translation>
     </message>
@@ -1672,7 +1677,7 @@
       <translation>Wedi cofnodi {0} o atebion a {1} o wiriadau lles.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="659" />
+      <location filename="../src/intake/ui/main.py" line="666" />
       <source>Recovery</source>
       <translation>Adfer</translation>
     </message>
@@ -1682,7 +1687,7 @@
       <translation>&amp;Cyfrinach adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="155" />
+      <location filename="../src/intake/ui/setup.py" line="164" />
       <source>Recovery secret</source>
       <translation>Cyfrinach adfer</translation>
     </message>
@@ -1757,12 +1762,12 @@
       <translation>Adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="361" />
+      <location filename="../src/intake/ui/admin.py" line="395" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
       <translation>Adfer y copi wrth gefn hwn? Bydd Intake yn cloi yn gyntaf. Mae'r data presennol yn cael ei gadw o'r neilltu, a byth yn cael ei ddileu. Yna byddwch chi'n mewngofnodi gyda chyfrinair a oedd yn ddilys pan gafodd y copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="386" />
+      <location filename="../src/intake/ui/admin.py" line="409" />
       <source>Restoring and checking…</source>
       <translation>Yn adfer ac yn gwirio…</translation>
     </message>
@@ -1842,12 +1847,12 @@
       <translation>Gosod y cyfrinair newydd</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="194" />
+      <location filename="../src/intake/ui/setup.py" line="205" />
       <source>Set up Intake</source>
       <translation>Gosod Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="221" />
+      <location filename="../src/intake/ui/setup.py" line="233" />
       <source>Setting up the encrypted workspace… this takes a few seconds.</source>
       <translation>Yn gosod y man gwaith wedi'i amgryptio… mae hyn yn cymryd ychydig o eiliadau.</translation>
     </message>
@@ -1870,6 +1875,11 @@
       <location filename="../src/intake/ui/unlock.py" line="52" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>Mewngofnodwch i barhau. Mae gwybodaeth bersonol wedi'i chuddio tra bo'r sgrin wedi'i chloi.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/admin.py" line="386" />
+      <source>Sign in with a user name and password that worked when the backup was made (a manager or an administrator). Intake checks the backup first, then keeps the information in this folder: {0}</source>
+      <translation>Mewngofnodwch gydag enw defnyddiwr a chyfrinair a oedd yn gweithio pan wnaed y copi wrth gefn (rheolwr neu weinyddwr). Mae Intake yn gwirio'r copi wrth gefn yn gyntaf, yna'n cadw'r wybodaeth yn y ffolder hon: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="456" />
@@ -1946,7 +1956,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="394" />
+      <location filename="../src/intake/ui/admin.py" line="420" />
       <source>The backup is restored. Please sign in.</source>
       <translation>Mae'r copi wrth gefn wedi'i adfer. Mewngofnodwch.</translation>
     </message>
@@ -1961,7 +1971,7 @@ Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
       <translation>Dydy'r ffeil fapio ddim yn ffeil testun. Cadwch hi fel testun UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="659" />
+      <location filename="../src/intake/ui/main.py" line="666" />
       <source>The new password is set. Please sign in.</source>
       <translation>Mae'r cyfrinair newydd wedi'i osod. Mewngofnodwch.</translation>
     </message>
@@ -1971,7 +1981,7 @@ Copïwch y ffolder i le diogel, fel cof bach USB wedi'i amgryptio.</translation>
       <translation>Wnaeth yr argraffydd ddim derbyn y PDF. Gwiriwch ei fod wedi'i droi ymlaen a'i gysylltu, yna rhowch gynnig arall arni, neu cadwch y PDF a'i argraffu oddi yno.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="362" />
+      <location filename="../src/intake/ui/main.py" line="369" />
       <source>The questions could not be loaded</source>
       <translation>Doedd dim modd llwytho'r cwestiynau</translation>
     </message>
@@ -2001,7 +2011,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Dydy'r ddau gyfrinair newydd ddim yr un fath.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="132" />
+      <location filename="../src/intake/ui/setup.py" line="141" />
       <source>The two passwords are not the same. Please type them again.</source>
       <translation>Dydy'r ddau gyfrinair ddim yr un fath. Teipiwch nhw eto.</translation>
     </message>
@@ -2101,12 +2111,12 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Defnyddio'r gyfrinach adfer</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="652" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>Use the recovery secret…</source>
       <translation>Defnyddio'r gyfrinach adfer…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="375" />
+      <location filename="../src/intake/ui/admin.py" line="367" />
       <source>User name</source>
       <translation>Enw defnyddiwr</translation>
     </message>
@@ -2141,7 +2151,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Byddwn ni'n stopio rhannu eu gwybodaeth â gwasanaethau eraill o hyn ymlaen. Does dim modd cymryd yn ôl unrhyw beth sydd wedi'i rannu'n barod, ond byddwn ni'n dweud wrth y gwasanaethau hynny.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="45" />
+      <location filename="../src/intake/ui/setup.py" line="48" />
       <source>Welcome to Intake</source>
       <translation>Croeso i Intake</translation>
     </message>
@@ -2156,7 +2166,7 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Beth mae hyn yn ei newid:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="62" />
+      <location filename="../src/intake/ui/setup.py" line="71" />
       <source>Where the information is kept</source>
       <translation>Ble mae'r wybodaeth yn cael ei chadw</translation>
     </message>
@@ -2226,22 +2236,22 @@ Mae ffigurau sy'n cael eu dangos fel {2} wedi'u hatal fel na all neb gael ei adn
       <translation>Blwyddyn</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="89" />
+      <location filename="../src/intake/ui/setup.py" line="98" />
       <source>You will look after Intake for your service: adding colleagues, backups and the recovery secret. Choose a password you can remember but others could not guess. Three or four unrelated words work well, for example 'kettle river orange march'. It needs at least {0} characters.</source>
       <translation>Chi fydd yn gofalu am Intake ar gyfer eich gwasanaeth: ychwanegu cydweithwyr, copïau wrth gefn a'r gyfrinach adfer. Dewiswch gyfrinair y gallwch chi ei gofio ond na allai pobl eraill ei ddyfalu. Mae tri neu bedwar gair sydd ddim yn perthyn i'w gilydd yn gweithio'n dda, er enghraifft 'tegell afon oren mawrth'. Mae angen o leiaf {0} nod.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="102" />
+      <location filename="../src/intake/ui/setup.py" line="111" />
       <source>Your &amp;name</source>
       <translation>E&amp;ich enw</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="88" />
+      <location filename="../src/intake/ui/setup.py" line="97" />
       <source>Your administrator account</source>
       <translation>Eich cyfrif gweinyddwr</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="148" />
+      <location filename="../src/intake/ui/setup.py" line="157" />
       <source>Your recovery secret</source>
       <translation>Eich cyfrinach adfer</translation>
     </message>

@@ -352,7 +352,7 @@
       <translation>Dod&amp;aj notatkę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="206" />
+      <location filename="../src/intake/ui/setup.py" line="218" />
       <source>&amp;Back</source>
       <translation>&amp;Wstecz</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="72" />
+      <location filename="../src/intake/ui/setup.py" line="81" />
       <source>&amp;Choose another folder…</source>
       <translation>Wybierz &amp;inny folder…</translation>
     </message>
@@ -537,7 +537,7 @@
       <translation>&amp;Nowe skierowanie…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="207" />
+      <location filename="../src/intake/ui/setup.py" line="219" />
       <source>&amp;Next</source>
       <translation>&amp;Dalej</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>Rodzaj &amp;formularza:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="379" />
+      <location filename="../src/intake/ui/admin.py" line="371" />
       <source>&amp;Password</source>
       <translation>&amp;Hasło</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>&amp;Okres</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="157" />
+      <location filename="../src/intake/ui/setup.py" line="166" />
       <source>&amp;Print it</source>
       <translation>Wydrukuj &amp;kod</translation>
     </message>
@@ -642,7 +642,7 @@
       <translation>&amp;Etap:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="208" />
+      <location filename="../src/intake/ui/setup.py" line="220" />
       <source>&amp;Start using Intake</source>
       <translation>&amp;Zacznij korzystać z Intake</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="378" />
+      <location filename="../src/intake/ui/admin.py" line="370" />
       <source>&amp;User name</source>
       <translation>Nazwa &amp;użytkownika</translation>
     </message>
@@ -757,7 +757,7 @@
       <translation>Zapytaj później</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="646" />
+      <location filename="../src/intake/ui/main.py" line="653" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>Hasło może zresetować administrator Intake. Jeśli wszystkie hasła administratorów zostaną utracone, administrator może ustawić nowe hasło za pomocą wydrukowanego kodu odzyskiwania.</translation>
     </message>
@@ -887,7 +887,7 @@
       <translation>Pierwszy dzień musi być wcześniejszy niż ostatni.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="80" />
+      <location filename="../src/intake/ui/setup.py" line="89" />
       <source>Choose a folder</source>
       <translation>Wybierz folder</translation>
     </message>
@@ -907,7 +907,7 @@
       <translation>Najpierw proszę wybrać oba pliki.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="355" />
+      <location filename="../src/intake/ui/admin.py" line="381" />
       <source>Choose the backup folder</source>
       <translation>Wybierz folder z kopią zapasową</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>Ścieżki wsparcia całego zespołu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="63" />
+      <location filename="../src/intake/ui/setup.py" line="72" />
       <source>Everything is kept in one folder, encrypted. Nobody can read it without a password, even if the laptop is lost. The usual place is fine for most services.</source>
       <translation>Wszystko jest przechowywane w jednym zaszyfrowanym folderze. Bez hasła nikt nie może tego odczytać, nawet jeśli laptop zaginie. Domyślne miejsce odpowiada większości organizacji.</translation>
     </message>
@@ -1107,7 +1107,7 @@
       <translation>Pierwszy dzień</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="71" />
+      <location filename="../src/intake/ui/setup.py" line="80" />
       <source>Folder for the encrypted information</source>
       <translation>Folder na zaszyfrowane dane</translation>
     </message>
@@ -1122,7 +1122,7 @@
       <translation>Na przykład: przeczytano na głos, przekazano ulotkę</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="644" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>Forgotten password</source>
       <translation>Zapomniane hasło</translation>
     </message>
@@ -1162,12 +1162,12 @@
       <translation>Jak wyjaśniono to tej osobie?</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="160" />
+      <location filename="../src/intake/ui/setup.py" line="169" />
       <source>I have printed it or written it down, and put it somewhere safe</source>
       <translation>Kod jest wydrukowany lub zapisany i schowany w bezpiecznym miejscu</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="149" />
+      <location filename="../src/intake/ui/setup.py" line="158" />
       <source>If every password is ever forgotten, this secret is the only way back in. Print it or write it down now, and keep it somewhere safe and private, away from this laptop. It will not be shown again.</source>
       <translation>Jeśli kiedyś wszystkie hasła zostaną zapomniane, ten kod będzie jedynym sposobem odzyskania dostępu. Proszę go teraz wydrukować albo zapisać i przechowywać w bezpiecznym, prywatnym miejscu, z dala od tego laptopa. Nie zostanie pokazany ponownie.</translation>
     </message>
@@ -1207,7 +1207,7 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="363" />
+      <location filename="../src/intake/ui/main.py" line="370" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Intake nie może otworzyć kart osób, ponieważ w pakiecie formularzy jest błąd. Żadne zapisane dane nie zostały naruszone. Proszę poprosić administratora o uruchomienie polecenia 'intake forms check'. Pierwszy problem: {0}</translation>
     </message>
@@ -1227,17 +1227,17 @@
       <translation>Intake jest zablokowany</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="46" />
+      <location filename="../src/intake/ui/setup.py" line="49" />
       <source>Intake keeps the information your service collects safe and private on this computer. Let's set it up. This takes about two minutes.</source>
       <translation>Intake bezpiecznie i poufnie przechowuje na tym komputerze informacje zbierane przez organizację. Skonfigurujmy go teraz. Zajmie to około dwóch minut.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="176" />
+      <location filename="../src/intake/ui/setup.py" line="185" />
       <source>Intake recovery secret</source>
       <translation>Kod odzyskiwania Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="518" />
+      <location filename="../src/intake/ui/main.py" line="525" />
       <source>Journey</source>
       <translation>Ścieżka wsparcia</translation>
     </message>
@@ -1257,7 +1257,7 @@
       <translation>Przechowuj zamknięte ścieżki wsparcia przez</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="180" />
+      <location filename="../src/intake/ui/setup.py" line="189" />
       <source>Keep this somewhere safe and private, away from the laptop.</source>
       <translation>Proszę przechowywać ten kod w bezpiecznym, prywatnym miejscu, z dala od laptopa.</translation>
     </message>
@@ -1332,17 +1332,22 @@
       <translation>Komunikat</translation>
     </message>
     <message>
+      <location filename="../src/intake/ui/setup.py" line="61" />
+      <source>Moving from another computer? &amp;Restore a backup instead…</source>
+      <translation>Przenosisz się z innego komputera? &amp;Przywróć zamiast tego kopię zapasową…</translation>
+    </message>
+    <message>
       <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Name</source>
       <translation>Imię i nazwisko</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="54" />
+      <location filename="../src/intake/ui/setup.py" line="57" />
       <source>Name of your &amp;organisation</source>
       <translation>Nazwa &amp;organizacji</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="53" />
+      <location filename="../src/intake/ui/setup.py" line="56" />
       <source>Name of your organisation</source>
       <translation>Nazwa organizacji</translation>
     </message>
@@ -1377,7 +1382,7 @@
       <translation>Nowy kod odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="536" />
+      <location filename="../src/intake/ui/main.py" line="543" />
       <source>New referral</source>
       <translation>Nowe skierowanie</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>Otwórz &amp;nową ścieżkę wsparcia</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="405" />
+      <location filename="../src/intake/ui/main.py" line="412" />
       <source>Open a record</source>
       <translation>Otwieranie karty osoby</translation>
     </message>
@@ -1507,12 +1512,12 @@
       <translation>Formularze papierowe, przepisywanie formularza papierowego i kopia danych tej osoby</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="376" />
+      <location filename="../src/intake/ui/admin.py" line="368" />
       <source>Password</source>
       <translation>Hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="105" />
+      <location filename="../src/intake/ui/setup.py" line="114" />
       <source>Password &amp;again</source>
       <translation>Hasło &amp;ponownie</translation>
     </message>
@@ -1572,7 +1577,7 @@
       <translation>Możliwe dopasowania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="706" />
+      <location filename="../src/intake/ui/main.py" line="713" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>Obszar roboczy do ćwiczeń. Proszę zalogować się jako {0}, używając hasła: {1}</translation>
     </message>
@@ -1672,7 +1677,7 @@
       <translation>Zapisano. Odpowiedzi: {0}. Pytania o samopoczucie: {1}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="659" />
+      <location filename="../src/intake/ui/main.py" line="666" />
       <source>Recovery</source>
       <translation>Odzyskiwanie dostępu</translation>
     </message>
@@ -1682,7 +1687,7 @@
       <translation>&amp;Kod odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="155" />
+      <location filename="../src/intake/ui/setup.py" line="164" />
       <source>Recovery secret</source>
       <translation>Kod odzyskiwania</translation>
     </message>
@@ -1757,12 +1762,12 @@
       <translation>Przywróć</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="361" />
+      <location filename="../src/intake/ui/admin.py" line="395" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
       <translation>Przywrócić tę kopię zapasową? Intake najpierw się zablokuje. Obecne dane zostaną zachowane osobno, nigdy nie są usuwane. Potem trzeba będzie zalogować się hasłem, które było ważne w chwili tworzenia kopii.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="386" />
+      <location filename="../src/intake/ui/admin.py" line="409" />
       <source>Restoring and checking…</source>
       <translation>Przywracanie i sprawdzanie…</translation>
     </message>
@@ -1842,12 +1847,12 @@
       <translation>Ustaw nowe hasło</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="194" />
+      <location filename="../src/intake/ui/setup.py" line="205" />
       <source>Set up Intake</source>
       <translation>Konfiguracja Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="221" />
+      <location filename="../src/intake/ui/setup.py" line="233" />
       <source>Setting up the encrypted workspace… this takes a few seconds.</source>
       <translation>Tworzenie zaszyfrowanego obszaru roboczego… To potrwa kilka sekund.</translation>
     </message>
@@ -1870,6 +1875,11 @@
       <location filename="../src/intake/ui/unlock.py" line="52" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>Proszę się zalogować, aby kontynuować. Gdy program jest zablokowany, dane osobowe są ukryte.</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/admin.py" line="386" />
+      <source>Sign in with a user name and password that worked when the backup was made (a manager or an administrator). Intake checks the backup first, then keeps the information in this folder: {0}</source>
+      <translation>Zaloguj się nazwą użytkownika i hasłem, które działały w chwili tworzenia kopii zapasowej (kierownika lub administratora). Intake najpierw sprawdzi kopię, a potem zapisze informacje w tym folderze: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="456" />
@@ -1946,7 +1956,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany pendrive.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="394" />
+      <location filename="../src/intake/ui/admin.py" line="420" />
       <source>The backup is restored. Please sign in.</source>
       <translation>Kopia zapasowa została przywrócona. Proszę się zalogować.</translation>
     </message>
@@ -1961,7 +1971,7 @@ Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany
       <translation>Plik mapowania nie jest plikiem tekstowym. Proszę zapisać go jako tekst w kodowaniu UTF-8.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="659" />
+      <location filename="../src/intake/ui/main.py" line="666" />
       <source>The new password is set. Please sign in.</source>
       <translation>Nowe hasło jest ustawione. Proszę się zalogować.</translation>
     </message>
@@ -1971,7 +1981,7 @@ Proszę skopiować ten folder w bezpieczne miejsce, na przykład na zaszyfrowany
       <translation>Drukarka nie przyjęła pliku PDF. Proszę sprawdzić, czy jest włączona i podłączona, i spróbować ponownie albo zapisać plik PDF i wydrukować go z zapisanego pliku.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="362" />
+      <location filename="../src/intake/ui/main.py" line="369" />
       <source>The questions could not be loaded</source>
       <translation>Nie udało się wczytać pytań</translation>
     </message>
@@ -2001,7 +2011,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Nowe hasła nie są takie same.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="132" />
+      <location filename="../src/intake/ui/setup.py" line="141" />
       <source>The two passwords are not the same. Please type them again.</source>
       <translation>Hasła nie są takie same. Proszę wpisać je ponownie.</translation>
     </message>
@@ -2101,12 +2111,12 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Użyj kodu odzyskiwania</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="652" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>Use the recovery secret…</source>
       <translation>Użyj kodu odzyskiwania…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="375" />
+      <location filename="../src/intake/ui/admin.py" line="367" />
       <source>User name</source>
       <translation>Nazwa użytkownika</translation>
     </message>
@@ -2141,7 +2151,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Od teraz przestaniemy przekazywać informacje o tej osobie innym instytucjom. Tego, co już przekazano, nie da się cofnąć, ale poinformujemy o tym te instytucje.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="45" />
+      <location filename="../src/intake/ui/setup.py" line="48" />
       <source>Welcome to Intake</source>
       <translation>Witamy w Intake</translation>
     </message>
@@ -2156,7 +2166,7 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Co to zmienia:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="62" />
+      <location filename="../src/intake/ui/setup.py" line="71" />
       <source>Where the information is kept</source>
       <translation>Gdzie przechowywane są informacje</translation>
     </message>
@@ -2226,22 +2236,22 @@ Liczby oznaczone jako {2} są ukryte, żeby nie dało się nikogo zidentyfikowa�
       <translation>Rok</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="89" />
+      <location filename="../src/intake/ui/setup.py" line="98" />
       <source>You will look after Intake for your service: adding colleagues, backups and the recovery secret. Choose a password you can remember but others could not guess. Three or four unrelated words work well, for example 'kettle river orange march'. It needs at least {0} characters.</source>
       <translation>To konto służy do opieki nad Intake w organizacji: dodawania osób z zespołu, tworzenia kopii zapasowych i zarządzania kodem odzyskiwania. Proszę wybrać hasło, które łatwo zapamiętać, ale którego inni nie zgadną. Dobrze sprawdzają się trzy lub cztery niezwiązane ze sobą słowa, na przykład „czajnik rzeka tulipan marzec”. Minimalna długość hasła (w znakach): {0}.</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="102" />
+      <location filename="../src/intake/ui/setup.py" line="111" />
       <source>Your &amp;name</source>
       <translation>Imię i &amp;nazwisko</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="88" />
+      <location filename="../src/intake/ui/setup.py" line="97" />
       <source>Your administrator account</source>
       <translation>Konto administratora</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="148" />
+      <location filename="../src/intake/ui/setup.py" line="157" />
       <source>Your recovery secret</source>
       <translation>Kod odzyskiwania</translation>
     </message>

@@ -352,7 +352,7 @@
       <translation>نوٹ &amp;شامل کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="206" />
+      <location filename="../src/intake/ui/setup.py" line="218" />
       <source>&amp;Back</source>
       <translation>&amp;پیچھے</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>&amp;بڑا متن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="72" />
+      <location filename="../src/intake/ui/setup.py" line="81" />
       <source>&amp;Choose another folder…</source>
       <translation>کوئی اور فولڈر &amp;چنیں…</translation>
     </message>
@@ -537,7 +537,7 @@
       <translation>&amp;نیا ریفرل…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="207" />
+      <location filename="../src/intake/ui/setup.py" line="219" />
       <source>&amp;Next</source>
       <translation>&amp;آگے</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>&amp;کاغذ:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="379" />
+      <location filename="../src/intake/ui/admin.py" line="371" />
       <source>&amp;Password</source>
       <translation>&amp;پاس ورڈ</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>&amp;مدت</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="157" />
+      <location filename="../src/intake/ui/setup.py" line="166" />
       <source>&amp;Print it</source>
       <translation>اسے &amp;پرنٹ کریں</translation>
     </message>
@@ -642,7 +642,7 @@
       <translation>&amp;مرحلہ:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="208" />
+      <location filename="../src/intake/ui/setup.py" line="220" />
       <source>&amp;Start using Intake</source>
       <translation>Intake کا استعمال &amp;شروع کریں</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>&amp;تالا کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="378" />
+      <location filename="../src/intake/ui/admin.py" line="370" />
       <source>&amp;User name</source>
       <translation>&amp;یوزر نیم</translation>
     </message>
@@ -757,7 +757,7 @@
       <translation>بعد میں پوچھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="646" />
+      <location filename="../src/intake/ui/main.py" line="653" />
       <source>Ask your Intake administrator to reset your password. If every administrator password is lost, an administrator can use the printed recovery secret to set a new one.</source>
       <translation>اپنے Intake ایڈمنسٹریٹر سے کہیں کہ وہ آپ کا پاس ورڈ ری سیٹ کریں۔ اگر ہر ایڈمنسٹریٹر کا پاس ورڈ گم ہو جائے، تو کوئی ایڈمنسٹریٹر پرنٹ کیے ہوئے بحالی کے خفیہ کوڈ سے نیا پاس ورڈ بنا سکتا ہے۔</translation>
     </message>
@@ -887,7 +887,7 @@
       <translation>ایسا پہلا دن چنیں جو آخری دن سے پہلے ہو۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="80" />
+      <location filename="../src/intake/ui/setup.py" line="89" />
       <source>Choose a folder</source>
       <translation>ایک فولڈر چنیں</translation>
     </message>
@@ -907,7 +907,7 @@
       <translation>پہلے دونوں فائلیں چنیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="355" />
+      <location filename="../src/intake/ui/admin.py" line="381" />
       <source>Choose the backup folder</source>
       <translation>بیک اپ کا فولڈر چنیں</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>سب کے سفر</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="63" />
+      <location filename="../src/intake/ui/setup.py" line="72" />
       <source>Everything is kept in one folder, encrypted. Nobody can read it without a password, even if the laptop is lost. The usual place is fine for most services.</source>
       <translation>سب کچھ ایک فولڈر میں، خفیہ کاری کے ساتھ رکھا جاتا ہے۔ پاس ورڈ کے بغیر کوئی اسے نہیں پڑھ سکتا، چاہے لیپ ٹاپ گم ہو جائے۔ زیادہ تر سروسز کے لیے عام جگہ ٹھیک ہے۔</translation>
     </message>
@@ -1107,7 +1107,7 @@
       <translation>پہلا دن</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="71" />
+      <location filename="../src/intake/ui/setup.py" line="80" />
       <source>Folder for the encrypted information</source>
       <translation>خفیہ کاری شدہ معلومات کا فولڈر</translation>
     </message>
@@ -1122,7 +1122,7 @@
       <translation>مثلاً: پڑھ کر سنایا، کتابچہ دیا</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="644" />
+      <location filename="../src/intake/ui/main.py" line="651" />
       <source>Forgotten password</source>
       <translation>پاس ورڈ بھول گئے</translation>
     </message>
@@ -1162,12 +1162,12 @@
       <translation>اس شخص کو یہ کیسے سمجھایا گیا؟</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="160" />
+      <location filename="../src/intake/ui/setup.py" line="169" />
       <source>I have printed it or written it down, and put it somewhere safe</source>
       <translation>میں نے اسے پرنٹ کر لیا ہے یا لکھ لیا ہے، اور کسی محفوظ جگہ رکھ دیا ہے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="149" />
+      <location filename="../src/intake/ui/setup.py" line="158" />
       <source>If every password is ever forgotten, this secret is the only way back in. Print it or write it down now, and keep it somewhere safe and private, away from this laptop. It will not be shown again.</source>
       <translation>اگر کبھی سب پاس ورڈ بھول جائیں، تو دوبارہ اندر آنے کا واحد راستہ یہی خفیہ کوڈ ہے۔ اسے ابھی پرنٹ کریں یا لکھ لیں، اور اس لیپ ٹاپ سے دور کسی محفوظ اور نجی جگہ رکھیں۔ یہ دوبارہ نہیں دکھایا جائے گا۔</translation>
     </message>
@@ -1207,7 +1207,7 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="363" />
+      <location filename="../src/intake/ui/main.py" line="370" />
       <source>Intake cannot open records because its form pack has a problem. Nothing saved has been touched. Please ask your administrator to run 'intake forms check'. The first problem is: {0}</source>
       <translation>Intake ریکارڈ نہیں کھول سکتا کیونکہ اس کے فارم پیک میں ایک مسئلہ ہے۔ محفوظ کی ہوئی کسی چیز کو چھیڑا نہیں گیا۔ براہِ کرم اپنے ایڈمنسٹریٹر سے 'intake forms check' چلانے کو کہیں۔ پہلا مسئلہ یہ ہے: {0}</translation>
     </message>
@@ -1227,17 +1227,17 @@
       <translation>Intake پر تالا لگا ہے</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="46" />
+      <location filename="../src/intake/ui/setup.py" line="49" />
       <source>Intake keeps the information your service collects safe and private on this computer. Let's set it up. This takes about two minutes.</source>
       <translation>Intake آپ کی سروس کی جمع کی ہوئی معلومات کو اس کمپیوٹر پر محفوظ اور نجی رکھتا ہے۔ آئیے اسے تیار کریں۔ اس میں تقریباً دو منٹ لگتے ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="176" />
+      <location filename="../src/intake/ui/setup.py" line="185" />
       <source>Intake recovery secret</source>
       <translation>Intake — بحالی کا خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="518" />
+      <location filename="../src/intake/ui/main.py" line="525" />
       <source>Journey</source>
       <translation>سفر</translation>
     </message>
@@ -1257,7 +1257,7 @@
       <translation>بند سفر اتنی مدت تک رکھیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="180" />
+      <location filename="../src/intake/ui/setup.py" line="189" />
       <source>Keep this somewhere safe and private, away from the laptop.</source>
       <translation>اسے لیپ ٹاپ سے دور، کسی محفوظ اور نجی جگہ رکھیں۔</translation>
     </message>
@@ -1332,17 +1332,22 @@
       <translation>پیغام</translation>
     </message>
     <message>
+      <location filename="../src/intake/ui/setup.py" line="61" />
+      <source>Moving from another computer? &amp;Restore a backup instead…</source>
+      <translation>کسی دوسرے کمپیوٹر سے منتقل ہو رہے ہیں؟ اس کے بجائے &amp;بیک اپ بحال کریں…</translation>
+    </message>
+    <message>
       <location filename="../src/intake/ui/manager.py" line="294" />
       <source>Name</source>
       <translation>نام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="54" />
+      <location filename="../src/intake/ui/setup.py" line="57" />
       <source>Name of your &amp;organisation</source>
       <translation>آپ کے &amp;ادارے کا نام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="53" />
+      <location filename="../src/intake/ui/setup.py" line="56" />
       <source>Name of your organisation</source>
       <translation>آپ کے ادارے کا نام</translation>
     </message>
@@ -1377,7 +1382,7 @@
       <translation>بحالی کا نیا خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="536" />
+      <location filename="../src/intake/ui/main.py" line="543" />
       <source>New referral</source>
       <translation>نیا ریفرل</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>نیا &amp;سفر کھولیں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="405" />
+      <location filename="../src/intake/ui/main.py" line="412" />
       <source>Open a record</source>
       <translation>ریکارڈ کھولیں</translation>
     </message>
@@ -1507,12 +1512,12 @@
       <translation>کاغذی فارم، کاغذی فارم کے جوابات ٹائپ کرنا، اور ان کے ریکارڈ کی کاپی</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="376" />
+      <location filename="../src/intake/ui/admin.py" line="368" />
       <source>Password</source>
       <translation>پاس ورڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="105" />
+      <location filename="../src/intake/ui/setup.py" line="114" />
       <source>Password &amp;again</source>
       <translation>پاس ورڈ &amp;دوبارہ</translation>
     </message>
@@ -1572,7 +1577,7 @@
       <translation>ممکنہ طور پر ملتے جلتے ریکارڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="706" />
+      <location filename="../src/intake/ui/main.py" line="713" />
       <source>Practice workspace. Sign in as {0} with the password: {1}</source>
       <translation>مشق کی ورک اسپیس۔ {0} کے طور پر اس پاس ورڈ سے سائن ان کریں: {1}</translation>
     </message>
@@ -1672,7 +1677,7 @@
       <translation>{0} جوابات اور حال احوال کے {1} جوابات درج کر لیے گئے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="659" />
+      <location filename="../src/intake/ui/main.py" line="666" />
       <source>Recovery</source>
       <translation>بحالی</translation>
     </message>
@@ -1682,7 +1687,7 @@
       <translation>بحالی کا &amp;خفیہ کوڈ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="155" />
+      <location filename="../src/intake/ui/setup.py" line="164" />
       <source>Recovery secret</source>
       <translation>بحالی کا خفیہ کوڈ</translation>
     </message>
@@ -1757,12 +1762,12 @@
       <translation>بحال کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="361" />
+      <location filename="../src/intake/ui/admin.py" line="395" />
       <source>Restore this backup? Intake will lock first. The current data is kept aside, never deleted. You will then sign in with a password that was valid when the backup was made.</source>
       <translation>کیا یہ بیک اپ بحال کیا جائے؟ پہلے Intake پر تالا لگ جائے گا۔ موجودہ ڈیٹا الگ رکھ دیا جاتا ہے، کبھی مٹایا نہیں جاتا۔ پھر آپ اس پاس ورڈ سے سائن ان کریں گے جو بیک اپ بنتے وقت درست تھا۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="386" />
+      <location filename="../src/intake/ui/admin.py" line="409" />
       <source>Restoring and checking…</source>
       <translation>بحال کیا اور جانچا جا رہا ہے…</translation>
     </message>
@@ -1842,12 +1847,12 @@
       <translation>نیا پاس ورڈ مقرر کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="194" />
+      <location filename="../src/intake/ui/setup.py" line="205" />
       <source>Set up Intake</source>
       <translation>Intake تیار کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="221" />
+      <location filename="../src/intake/ui/setup.py" line="233" />
       <source>Setting up the encrypted workspace… this takes a few seconds.</source>
       <translation>خفیہ کاری شدہ ورک اسپیس تیار کی جا رہی ہے… اس میں چند سیکنڈ لگتے ہیں۔</translation>
     </message>
@@ -1870,6 +1875,11 @@
       <location filename="../src/intake/ui/unlock.py" line="52" />
       <source>Sign in to continue. Personal information is hidden while locked.</source>
       <translation>جاری رکھنے کے لیے سائن ان کریں۔ تالا لگا ہونے کے دوران ذاتی معلومات چھپی رہتی ہیں۔</translation>
+    </message>
+    <message>
+      <location filename="../src/intake/ui/admin.py" line="386" />
+      <source>Sign in with a user name and password that worked when the backup was made (a manager or an administrator). Intake checks the backup first, then keeps the information in this folder: {0}</source>
+      <translation>اس صارف نام اور پاس ورڈ سے سائن ان کریں جو بیک اپ بنتے وقت کام کرتے تھے (کسی مینیجر یا ایڈمنسٹریٹر کا)۔ Intake پہلے بیک اپ کی جانچ کرتا ہے، پھر معلومات اس فولڈر میں رکھتا ہے: {0}</translation>
     </message>
     <message>
       <location filename="../src/intake/ui/transcription.py" line="456" />
@@ -1946,7 +1956,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
 اس فولڈر کو کسی محفوظ جگہ کاپی کریں، جیسے خفیہ کاری شدہ USB اسٹک۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="394" />
+      <location filename="../src/intake/ui/admin.py" line="420" />
       <source>The backup is restored. Please sign in.</source>
       <translation>بیک اپ بحال ہو گیا ہے۔ براہِ کرم سائن ان کریں۔</translation>
     </message>
@@ -1961,7 +1971,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>میپنگ فائل ٹیکسٹ فائل نہیں ہے۔ اسے UTF-8 ٹیکسٹ کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="659" />
+      <location filename="../src/intake/ui/main.py" line="666" />
       <source>The new password is set. Please sign in.</source>
       <translation>نیا پاس ورڈ مقرر ہو گیا ہے۔ براہِ کرم سائن ان کریں۔</translation>
     </message>
@@ -1971,7 +1981,7 @@ Copy that folder to a safe place, such as an encrypted USB stick.</source>
       <translation>پرنٹر نے PDF قبول نہیں کی۔ دیکھ لیں کہ پرنٹر آن ہے اور جڑا ہوا ہے، پھر دوبارہ کوشش کریں، یا PDF محفوظ کر کے وہاں سے پرنٹ کریں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="362" />
+      <location filename="../src/intake/ui/main.py" line="369" />
       <source>The questions could not be loaded</source>
       <translation>سوال لوڈ نہیں ہو سکے</translation>
     </message>
@@ -2001,7 +2011,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>دونوں نئے پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="132" />
+      <location filename="../src/intake/ui/setup.py" line="141" />
       <source>The two passwords are not the same. Please type them again.</source>
       <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔ براہِ کرم انہیں دوبارہ لکھیں۔</translation>
     </message>
@@ -2101,12 +2111,12 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>بحالی کا خفیہ کوڈ استعمال کریں</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/main.py" line="652" />
+      <location filename="../src/intake/ui/main.py" line="659" />
       <source>Use the recovery secret…</source>
       <translation>بحالی کا خفیہ کوڈ استعمال کریں…</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/admin.py" line="375" />
+      <location filename="../src/intake/ui/admin.py" line="367" />
       <source>User name</source>
       <translation>یوزر نیم</translation>
     </message>
@@ -2141,7 +2151,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>ہم اب سے ان کی معلومات دوسری سروسز کے ساتھ شیئر کرنا بند کر دیں گے۔ جو پہلے شیئر ہو چکا ہے وہ واپس نہیں لیا جا سکتا، لیکن ہم ان سروسز کو بتا دیں گے۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="45" />
+      <location filename="../src/intake/ui/setup.py" line="48" />
       <source>Welcome to Intake</source>
       <translation>Intake میں خوش آمدید</translation>
     </message>
@@ -2156,7 +2166,7 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>اس سے کیا بدلے گا:</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="62" />
+      <location filename="../src/intake/ui/setup.py" line="71" />
       <source>Where the information is kept</source>
       <translation>معلومات کہاں رکھی جاتی ہیں</translation>
     </message>
@@ -2226,22 +2236,22 @@ Figures shown as {2} are withheld so that no one can be identified. The export i
       <translation>سال</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="89" />
+      <location filename="../src/intake/ui/setup.py" line="98" />
       <source>You will look after Intake for your service: adding colleagues, backups and the recovery secret. Choose a password you can remember but others could not guess. Three or four unrelated words work well, for example 'kettle river orange march'. It needs at least {0} characters.</source>
       <translation>آپ اپنی سروس کے لیے Intake کی دیکھ بھال کریں گے: ساتھیوں کو شامل کرنا، بیک اپ اور بحالی کا خفیہ کوڈ۔ ایسا پاس ورڈ چنیں جو آپ کو یاد رہے لیکن دوسرے اس کا اندازہ نہ لگا سکیں۔ تین یا چار غیر متعلق الفاظ اچھے رہتے ہیں، مثلاً 'kettle river orange march'۔ اس میں کم از کم {0} حروف ہونے چاہییں۔</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="102" />
+      <location filename="../src/intake/ui/setup.py" line="111" />
       <source>Your &amp;name</source>
       <translation>آپ کا &amp;نام</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="88" />
+      <location filename="../src/intake/ui/setup.py" line="97" />
       <source>Your administrator account</source>
       <translation>آپ کا ایڈمنسٹریٹر اکاؤنٹ</translation>
     </message>
     <message>
-      <location filename="../src/intake/ui/setup.py" line="148" />
+      <location filename="../src/intake/ui/setup.py" line="157" />
       <source>Your recovery secret</source>
       <translation>آپ کا بحالی کا خفیہ کوڈ</translation>
     </message>

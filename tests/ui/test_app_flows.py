@@ -35,6 +35,62 @@ def visible_text(root: QWidget) -> str:
     return "\n".join(parts)
 
 
+def test_first_run_can_restore_a_backup_from_another_computer(
+    qtbot: QtBot, made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A service moving to a new laptop restores its backup from the setup screen,
+    then signs in with a password of the old laptop's and finds its people."""
+    from intake.ui import admin
+
+    old = workspace(made).unlock("admin", PASSWORD)
+    backup = old.backups.create(tmp_path / "usb" / "intake-backup").folder
+    old.lock()
+    new_folder = tmp_path / "new laptop" / "Intake"
+    w = MainWindow(workspace(new_folder), load_default_pack(), today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    wizard = w.current
+    assert isinstance(wizard, SetupWizard)
+
+    told: list[str] = []
+    monkeypatch.setattr(admin, "tell", lambda _p, _t, text: told.append(str(text)))
+    monkeypatch.setattr(admin.QFileDialog, "getExistingDirectory", lambda *_a: str(backup))
+    asked: list[str] = []
+
+    def fake_exec(dialog: admin.RestoreDialog) -> int:
+        asked.append(dialog.findChildren(QLabel)[0].text())
+        assert dialog.user.text() == ""  # nobody is signed in to suggest
+        dialog.user.setText("admin")
+        dialog.password.setText("not the password")
+        return 1
+
+    monkeypatch.setattr(admin.RestoreDialog, "exec", fake_exec)
+    wizard.organisation_page.restore.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    # A wrong password: a plain message, and nothing was made.
+    assert "password" in told[-1]
+    assert not workspace(new_folder).exists()
+    assert str(new_folder) in asked[0]
+
+    def right_exec(dialog: admin.RestoreDialog) -> int:
+        dialog.user.setText("admin")
+        dialog.password.setText(PASSWORD)
+        return 1
+
+    monkeypatch.setattr(admin.RestoreDialog, "exec", right_exec)
+    told.clear()
+    wizard.organisation_page.restore.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert told == ["The backup is restored. Please sign in."]
+    assert w.stack.currentWidget() is w.unlock_screen
+    assert w.unlock_screen.user.text() == "admin"
+    sign_in(qtbot, w)
+    assert isinstance(w.current, PeopleScreen)
+    assert w.session is not None
+    names = [p.given_name for p in w.session.people.find("Jordan")]
+    assert names == ["Jordan"]
+
+
 def test_first_run_setup_creates_the_workspace_and_shows_the_secret_once(
     qtbot: QtBot, workspace_dir: Path
 ) -> None:

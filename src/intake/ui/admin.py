@@ -351,46 +351,72 @@ def backup_now(window: QWidget, session: Session) -> None:
     run_op(window, lambda _p: session.backups.create(), done, failed)
 
 
-def restore_from(window: MainWindow) -> None:
+class RestoreDialog(QDialog):
+    """Who is restoring: a manager's or administrator's sign-in as it was when the
+    backup was made."""
+
+    def __init__(self, parent: QWidget, username: str = "", intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Restore"))
+        layout = QVBoxLayout(self)
+        if intro:
+            layout.addWidget(text_label(intro))
+        self.user = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.user.setAccessibleName(tr("User name"))
+        self.password.setAccessibleName(tr("Password"))
+        form = QFormLayout()
+        form.addRow(tr("&User name"), self.user)
+        form.addRow(tr("&Password"), self.password)
+        layout.addLayout(form)
+        layout.addLayout(ok_cancel_row(self, tr("Restore"))[0])
+        (self.password if username else self.user).setFocus()
+
+
+def restore_from(window: MainWindow, *, first_run: bool = False) -> None:
+    """Replace the workspace with a backup, checked first; the replaced files are kept.
+    On first run (the setup screen) there is nothing to replace or lock: the backup
+    becomes the workspace, and the unlock screen follows."""
     folder = QFileDialog.getExistingDirectory(window, tr("Choose the backup folder"))
     if not folder:
         return
-    answer = QMessageBox.question(
-        window,
-        tr("Restore"),
-        tr(
-            "Restore this backup? Intake will lock first. The current data is kept aside, "
-            "never deleted. You will then sign in with a password that was valid when the "
-            "backup was made."
-        ),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return
-    dialog = QDialog(window)
-    dialog.setWindowTitle(tr("Restore"))
-    layout = QVBoxLayout(dialog)
-    user = QLineEdit(window.session.user.username if window.session else "")
-    password = QLineEdit()
-    password.setEchoMode(QLineEdit.EchoMode.Password)
-    user.setAccessibleName(tr("User name"))
-    password.setAccessibleName(tr("Password"))
-    form = QFormLayout()
-    form.addRow(tr("&User name"), user)
-    form.addRow(tr("&Password"), password)
-    layout.addLayout(form)
-    layout.addLayout(ok_cancel_row(dialog, tr("Restore"))[0])
+    intro = ""
+    if first_run:
+        intro = tr(
+            "Sign in with a user name and password that worked when the backup was made "
+            "(a manager or an administrator). Intake checks the backup first, then keeps "
+            "the information in this folder: {0}"
+        ).format(window.workspace.folder)
+    else:
+        answer = QMessageBox.question(
+            window,
+            tr("Restore"),
+            tr(
+                "Restore this backup? Intake will lock first. The current data is kept "
+                "aside, never deleted. You will then sign in with a password that was "
+                "valid when the backup was made."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+    dialog = RestoreDialog(window, window.session.user.username if window.session else "", intro)
     if not dialog.exec():
         return
-    window.lock()
+    if not first_run:
+        window.lock()
     workspace = window.workspace
     progress = QProgressDialog(tr("Restoring and checking…"), "", 0, 0, window)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.show()
-    name, secret = user.text().strip(), password.text()
+    name, secret = dialog.user.text().strip(), dialog.password.text()
 
     def done(_r: object) -> None:
         progress.close()
+        if first_run:
+            window.show_unlock()
+            window.unlock_screen.user.setText(name)
         tell(window, tr("Restore"), tr("The backup is restored. Please sign in."))
 
     def failed(exc: BaseException) -> None:

@@ -325,8 +325,15 @@ class MainWindow(QMainWindow):
         wizard = SetupWizard(self._workspace.folder, self._create_workspace)
         wizard.setWindowFlags(Qt.WindowType.Widget)
         wizard.created.connect(self._setup_done)
+        wizard.restore_requested.connect(self._restore_at_setup)
         wizard.rejected.connect(self.close)
         self._show(wizard)
+
+    def _restore_at_setup(self) -> None:
+        """A new computer for an existing service: its backup becomes the workspace."""
+        from intake.ui.admin import restore_from
+
+        restore_from(self, first_run=True)
 
     def _create_workspace(
         self, folder: Path, organisation: str, user: str, name: str, password: str

@@ -57,6 +57,12 @@ class OrganisationPage(_Page):
         form.addRow(tr("Name of your &organisation"), self.organisation)
         self.layout_.addLayout(form)
         self.registerField("organisation*", self.organisation)
+        self.layout_.addStretch(1)
+        self.restore = QPushButton(tr("Moving from another computer? &Restore a backup instead…"))
+        row = QHBoxLayout()
+        row.addWidget(self.restore)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
 
 
 class FolderPage(_Page):
@@ -191,6 +197,8 @@ class SetupWizard(QWizard):
     """Creates the workspace. Emits `created(NewWorkspace, folder)` when finished."""
 
     created = Signal(object, object)
+    restore_requested = Signal()
+    """The person chose to restore a backup (from another computer) instead."""
 
     def __init__(self, default_folder: Path, create: Create) -> None:
         super().__init__()
@@ -200,6 +208,7 @@ class SetupWizard(QWizard):
         self._create = create
         self.new: NewWorkspace | None = None
         self.organisation_page = OrganisationPage()
+        self.organisation_page.restore.clicked.connect(self.restore_requested)
         self.folder_page = FolderPage(default_folder)
         self.admin_page = AdminPage(self._start_create)
         self.secret_page = SecretPage()
