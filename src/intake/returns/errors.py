@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from intake.forms.errors import fill, location
+from intake.forms.yamlsource import parse_yaml
 
 
 class RCode(Enum):
@@ -166,6 +168,23 @@ class ReturnProblem:
         kind = "warning" if self.warning else "error"
         where = location(self.file, self.line, "<template>")
         return f"{where}: {kind} {self.code.code}: {self.message}. {self.fix}"
+
+
+def read_mapping(
+    text: str, file: Path, code: RCode, what: str
+) -> tuple[dict[str, Any] | None, list[ReturnProblem]]:
+    """A YAML file that must hold a mapping (a template, a translation): the mapping, or
+    None and the problems: the YAML error with its line, or `code` saying that `what`
+    must be a mapping."""
+    tree, yaml_problems = parse_yaml(text, file)
+    if yaml_problems:
+        return None, [
+            ReturnProblem.make(RCode.YAML_SYNTAX, file, p.line, detail=p.message.split(": ", 1)[-1])
+            for p in yaml_problems
+        ]
+    if not isinstance(tree, dict):
+        return None, [ReturnProblem.make(code, file, 1, detail=f"{what} must be a mapping")]
+    return tree, []
 
 
 class ReturnTemplateError(Exception):

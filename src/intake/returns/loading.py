@@ -14,9 +14,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from intake.forms import MultipleChoice, Pack
-from intake.forms.yamlsource import Source, parse_yaml, plain, read_text
+from intake.forms.yamlsource import Source, plain, read_text
 from intake.returns.categories import AxisError, classifier, questions_of
-from intake.returns.errors import RCode, ReturnProblem, ReturnTemplateError
+from intake.returns.errors import RCode, ReturnProblem, ReturnTemplateError, read_mapping
 from intake.returns.template import (
     TABLE_KINDS,
     Axis,
@@ -37,18 +37,9 @@ def parse_template(
 ) -> tuple[ReturnTemplate | None, list[ReturnProblem]]:
     """Check a template's text (and, given the pack, its questions). Never raises."""
     file = Path(name)
-    tree, yaml_problems = parse_yaml(text, file)
-    if yaml_problems:
-        return None, [
-            ReturnProblem.make(RCode.YAML_SYNTAX, file, p.line, detail=p.message.split(": ", 1)[-1])
-            for p in yaml_problems
-        ]
-    if not isinstance(tree, dict):
-        return None, [
-            ReturnProblem.make(
-                RCode.WRONG_VALUE, file, 1, detail="a return template must be a mapping"
-            )
-        ]
+    tree, problems = read_mapping(text, file, RCode.WRONG_VALUE, "a return template")
+    if tree is None:
+        return None, problems
     source = Source(tree, file)
     try:
         template = ReturnTemplate.model_validate(plain(tree))

@@ -35,7 +35,7 @@ from intake.forms.yamlsource import Source as YamlSource
 from intake.forms.yamlsource import parse_yaml, plain, read_text
 from intake.paths import default_forms_dir
 from intake.returns.counting import Counter, Selection
-from intake.returns.errors import RCode, ReturnProblem, ReturnTemplateError
+from intake.returns.errors import RCode, ReturnProblem, ReturnTemplateError, read_mapping
 from intake.returns.labels import ENGLISH, ENGLISH_LABELS, Labels, Source, Text, placeholders
 from intake.returns.period import Period, PeriodKind
 from intake.returns.template import ReturnTemplate
@@ -71,22 +71,22 @@ def texts_of(template: ReturnTemplate, pack: Pack) -> Iterator[Text]:
                 yield from text.walk()
 
 
-def template_keys(template: ReturnTemplate, pack: Pack) -> dict[str, str]:
-    """Every key of the template's own texts, with its English, in print order."""
+def _keys(template: ReturnTemplate, pack: Pack, source: Source) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts_of(template, pack):
-        if text.source is Source.TEMPLATE:
+        if text.source is source:
             found.setdefault(text.key, text.english)
     return found
+
+
+def template_keys(template: ReturnTemplate, pack: Pack) -> dict[str, str]:
+    """Every key of the template's own texts, with its English, in print order."""
+    return _keys(template, pack, Source.TEMPLATE)
 
 
 def pack_keys(template: ReturnTemplate, pack: Pack) -> dict[str, str]:
     """The form pack's texts a return from this template prints, with their English."""
-    found: dict[str, str] = {}
-    for text in texts_of(template, pack):
-        if text.source is Source.PACK:
-            found.setdefault(text.key, text.english)
-    return found
+    return _keys(template, pack, Source.PACK)
 
 
 def word_keys() -> dict[str, str]:
@@ -124,15 +124,9 @@ def parse_translation(
     file and line. `language` is the code the file name gives, which `language:` must
     repeat."""
     file = Path(name)
-    tree, yaml_problems = parse_yaml(text, file)
-    if yaml_problems:
-        return None, [
-            ReturnProblem.make(RCode.YAML_SYNTAX, file, p.line, detail=p.message.split(": ", 1)[-1])
-            for p in yaml_problems
-        ]
-    if not isinstance(tree, dict):
-        detail = "a translation file must be a mapping"
-        return None, [ReturnProblem.make(RCode.TR_BAD_FILE, file, 1, detail=detail)]
+    tree, read_problems = read_mapping(text, file, RCode.TR_BAD_FILE, "a translation file")
+    if tree is None:
+        return None, read_problems
     source = YamlSource(tree, file)
     try:
         tr = Translation.model_validate(plain(tree))
