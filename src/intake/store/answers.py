@@ -8,6 +8,7 @@ That split is what lets the interview never ask the same thing twice.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -51,21 +52,28 @@ _COLUMNS = (
 )
 
 
-def _answer(row: Row) -> StoredAnswer:
+def _stored(v: Sequence[Any]) -> StoredAnswer:
+    """(id, scope, person id, journey id or None, question id, value (decoded), status,
+    source, stage, volunteered, recorded_by, recorded_at) as a `StoredAnswer`."""
     return StoredAnswer(
-        id=int(row[0]),
-        scope=Scope(row[1]),
-        person_id=PersonId(int(row[2])),
-        journey_id=None if row[3] is None else JourneyId(int(row[3])),
-        question_id=str(row[4]),
-        value=json.loads(row[5]),
-        status=AnswerStatus(row[6]),
-        source=Source(row[7]),
-        stage=str(row[8]),
-        volunteered=bool(row[9]),
-        recorded_by=row[10],
-        recorded_at=str(row[11]),
+        id=int(v[0]),
+        scope=Scope(v[1]),
+        person_id=PersonId(int(v[2])),
+        journey_id=None if v[3] is None else JourneyId(int(v[3])),
+        question_id=str(v[4]),
+        value=v[5],
+        status=AnswerStatus(v[6]),
+        source=Source(v[7]),
+        stage=str(v[8]),
+        volunteered=bool(v[9]),
+        recorded_by=v[10],
+        recorded_at=str(v[11]),
     )
+
+
+def _answer(row: Row) -> StoredAnswer:
+    """A row of the answers table (`_COLUMNS`), whose value is JSON text."""
+    return _stored((*row[:5], json.loads(row[5]), *row[6:]))
 
 
 def _from_sheet(
@@ -74,19 +82,8 @@ def _from_sheet(
     """One `detail` entry of a sheet: [id, status, value, source, stage, volunteered,
     recorded_by, recorded_at] and, for a person's sheet, the journey it was given in."""
     given_in = entry[8] if scope is Scope.PERSON else journey_id
-    return StoredAnswer(
-        id=int(entry[0]),
-        scope=scope,
-        person_id=person_id,
-        journey_id=None if given_in is None else JourneyId(int(given_in)),
-        question_id=question,
-        value=entry[2],
-        status=AnswerStatus(entry[1]),
-        source=Source(entry[3]),
-        stage=str(entry[4]),
-        volunteered=bool(entry[5]),
-        recorded_by=entry[6],
-        recorded_at=str(entry[7]),
+    return _stored(
+        (entry[0], scope, person_id, given_in, question, entry[2], entry[1], *entry[3:8])
     )
 
 
