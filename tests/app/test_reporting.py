@@ -271,6 +271,23 @@ def test_records_keep_only_the_questions_a_template_reads(
     )
 
 
+def test_a_journey_whose_sheet_is_missing_still_counts_with_its_persons_facts(
+    manager: Session, built: Built, core: Pack
+) -> None:
+    """Sheets are made with their journey; were one ever lost, the journey must not
+    silently drop out of a return."""
+    reporting = Reporting(manager)
+    jid = built.journeys["ann"]
+    before = {r.journey_key: r for r in reporting.records(core, Q1)}[jid]
+    manager.store.db.execute("DELETE FROM journey_sheets WHERE journey_id = ?", (jid,))
+    after = {r.journey_key: r for r in reporting.records(core, Q1)}[jid]
+    person_facts = {q for q in before.answers if core.question(q).scope == "person"}
+    assert person_facts  # Ann's ethnicity, given in her 2025 journey
+    assert after.answers == {q: before.answers[q] for q in person_facts}
+    assert (after.referral_date, after.closed_date) == (before.referral_date, before.closed_date)
+    assert after.consent_reporting
+
+
 def test_withdrawn_consent_is_left_out_at_once(manager: Session, built: Built, core: Pack) -> None:
     reporting = Reporting(manager)
     keys = {r.journey_key for r in reporting.records(core, Q1)}
