@@ -58,7 +58,8 @@ NOT_BEFORE_FIRST_PAINT = {
 }
 
 
-def _first_paint(folder: Path, tmp_path: Path) -> dict[str, object]:
+def _first_paint(folder: Path, tmp_path: Path) -> tuple[str, set[str]]:
+    """(the screen painted first, the modules loaded by then) of the real command."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -74,16 +75,15 @@ def _first_paint(folder: Path, tmp_path: Path) -> dict[str, object]:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return report
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return str(report["screen"]), set(report["modules"])
 
 
 def test_the_unlock_screen_is_painted_before_the_store_crypto_and_paper_load(
     made: Path, tmp_path: Path
 ) -> None:
-    report = _first_paint(made, tmp_path)
-    assert report["screen"] == "UnlockScreen"
-    modules = set(report["modules"])  # type: ignore[call-overload]
+    screen, modules = _first_paint(made, tmp_path)
+    assert screen == "UnlockScreen"
     loaded = {name for name in NOT_BEFORE_FIRST_PAINT if name in modules}
     assert not loaded, f"loaded before the first paint: {sorted(loaded)}"
     assert "intake.ui.main" in modules  # the report did come from Intake's window
@@ -92,9 +92,8 @@ def test_the_unlock_screen_is_painted_before_the_store_crypto_and_paper_load(
 def test_the_first_run_wizard_is_painted_before_the_store_and_crypto_load(
     tmp_path: Path,
 ) -> None:
-    report = _first_paint(tmp_path / "new workspace", tmp_path)
-    assert report["screen"] == "SetupWizard"
-    modules = set(report["modules"])  # type: ignore[call-overload]
+    screen, modules = _first_paint(tmp_path / "new workspace", tmp_path)
+    assert screen == "SetupWizard"
     loaded = {name for name in NOT_BEFORE_FIRST_PAINT if name in modules}
     assert not loaded, f"loaded before the first paint: {sorted(loaded)}"
     assert not (tmp_path / "new workspace").exists()  # nothing is made until asked
