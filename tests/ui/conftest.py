@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from intake.app import KdfParams, Session, Workspace
+from intake.app import JourneyRecord, KdfParams, PersonRecord, Session, Workspace
 from intake.ui.main import MainWindow, load_default_pack
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
@@ -127,3 +127,12 @@ def sign_in(qtbot, w: MainWindow, user: str = "admin", password: str = PASSWORD)
     w.unlock_screen.password.setText(password)
     w.unlock_screen.try_unlock()
     qtbot.waitUntil(lambda: w.session is not None, timeout=10_000)
+
+
+def sign_in_for_jordan(qtbot, w: MainWindow) -> tuple[Session, PersonRecord, JourneyRecord]:  # type: ignore[no-untyped-def]
+    """Sign in as the admin of `made`; (the session, its one person, their journey)."""
+    sign_in(qtbot, w)
+    session = w.session
+    assert session is not None
+    person = session.people.find("Jordan")[0]
+    return session, person, session.people.journeys(person.id)[0]

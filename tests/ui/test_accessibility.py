@@ -29,7 +29,7 @@ from intake.ui.main import MainWindow, load_default_pack
 from intake.ui.person import PersonPage
 from intake.ui.referral import ReferralDialog
 
-from .conftest import sign_in
+from .conftest import sign_in, sign_in_for_jordan
 
 INTERACTIVE = (
     QAbstractButton,
@@ -124,11 +124,7 @@ def screens(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 
 
 def self_screens(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
-    sign_in(qtbot, window)
-    session = window.session
-    assert session is not None
-    person = session.people.find("Jordan")[0]
-    journey = session.people.journeys(person.id)[0]
+    _session, person, journey = sign_in_for_jordan(qtbot, window)
     window.kiosk = False
     window.start_self_completion(person, journey, "assessment")
     surface = window.surface

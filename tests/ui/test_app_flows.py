@@ -22,7 +22,7 @@ from intake.ui.referral import ReferralDialog
 from intake.ui.setup import SetupWizard
 from intake.ui.unlock import UnlockScreen
 
-from .conftest import PASSWORD, TODAY, sign_in, workspace
+from .conftest import PASSWORD, TODAY, sign_in, sign_in_for_jordan, workspace
 
 
 def visible_text(root: QWidget) -> str:
@@ -282,11 +282,7 @@ def test_a_full_journey_through_every_stage_with_declines_and_ask_laters(
 def test_closing_mid_stage_and_resuming_where_it_stopped(
     qtbot: QtBot, window: MainWindow, made: Path
 ) -> None:
-    sign_in(qtbot, window)
-    session = window.session
-    assert session is not None
-    person = session.people.find("Jordan")[0]
-    journey = session.people.journeys(person.id)[0]
+    _session, person, journey = sign_in_for_jordan(qtbot, window)
     window.start_interview(person, journey, "referral")
     view = window.current.view  # type: ignore[union-attr]
     for _ in range(6):
@@ -309,11 +305,7 @@ def test_closing_mid_stage_and_resuming_where_it_stopped(
 def test_auto_lock_clears_the_screen_and_unlocking_resumes(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    sign_in(qtbot, window)
-    session = window.session
-    assert session is not None
-    person = session.people.find("Jordan")[0]
-    journey = session.people.journeys(person.id)[0]
+    session, person, journey = sign_in_for_jordan(qtbot, window)
     window.start_interview(person, journey, "referral")
     view = window.current.view  # type: ignore[union-attr]
     for _ in range(4):
@@ -421,11 +413,7 @@ def test_a_whole_flow_works_with_no_network(
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    sign_in(qtbot, window)
-    session = window.session
-    assert session is not None
-    person = session.people.find("Jordan")[0]
-    journey = session.people.journeys(person.id)[0]
+    session, person, journey = sign_in_for_jordan(qtbot, window)
     window.start_interview(person, journey, "referral")
     view = window.current.view  # type: ignore[union-attr]
     for _ in range(80):
@@ -468,11 +456,7 @@ def test_volunteered_answers_can_be_noted_from_the_person_page(
 ) -> None:
     from intake.ui import capture
 
-    sign_in(qtbot, window)
-    session = window.session
-    assert session is not None
-    person = session.people.find("Jordan")[0]
-    journey = session.people.journeys(person.id)[0]
+    session, person, journey = sign_in_for_jordan(qtbot, window)
     window.open_person(person, journey.id)
     page = window.current
     assert isinstance(page, PersonPage)

@@ -16,7 +16,7 @@ from intake.ui import i18n
 from intake.ui.interview_screen import InterviewScreen
 from intake.ui.main import MainWindow
 
-from .conftest import extractor, sign_in
+from .conftest import extractor, sign_in_for_jordan
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -41,11 +41,7 @@ def test_pseudo_text_is_longer_and_keeps_placeholders_and_mnemonics() -> None:
 def test_switching_language_changes_the_interview_words_at_once(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    sign_in(qtbot, window)
-    session = window.session
-    assert session is not None
-    person = session.people.find("Jordan")[0]
-    journey = session.people.journeys(person.id)[0]
+    _session, person, journey = sign_in_for_jordan(qtbot, window)
     window.start_interview(person, journey, "referral")
     screen = window.current
     assert isinstance(screen, InterviewScreen)
@@ -153,11 +149,7 @@ def test_each_shipped_language_changes_the_interview_words(
 ) -> None:
     words = extractor.read_ts(extractor.TRANSLATIONS / f"intake_{code}.ts")
     assert code in [lang.code for lang in i18n.available()]
-    sign_in(qtbot, window)
-    session = window.session
-    assert session is not None
-    person = session.people.find("Jordan")[0]
-    journey = session.people.journeys(person.id)[0]
+    _session, person, journey = sign_in_for_jordan(qtbot, window)
     window.start_interview(person, journey, "referral")
     window.set_language(code)
     screen = window.current
