@@ -4,8 +4,12 @@ The pack is written inline so the tests do not move when the default pack change
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date
+from pathlib import Path
 from typing import Any
+
+import pypdf
 
 from intake.domain import AnswerStatus
 from intake.forms import Pack, parse_pack
@@ -217,3 +221,21 @@ def table_values(table: Any) -> dict[str, int | None]:
         label: row[0].value if hasattr(row[0], "value") else row[0]
         for label, row in zip(table.frame.rows, table.cells, strict=True)
     }
+
+
+def texts(folder: Path) -> dict[str, str]:
+    """The readable text of each written file (XLSX unzipped, PDF text extracted)."""
+    found = {}
+    for path in folder.iterdir():
+        data = path.read_bytes()
+        if path.suffix == ".xlsx":
+            with zipfile.ZipFile(path) as z:
+                text = "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+        elif path.suffix == ".pdf":
+            reader = pypdf.PdfReader(path)
+            text = "\n".join(p.extract_text() for p in reader.pages)
+            text += data.decode("latin-1")
+        else:
+            text = data.decode("utf-8-sig")
+        found[path.suffix] = text
+    return found

@@ -55,7 +55,7 @@ from intake.returns.writers import (
 )
 from intake.returns.writers.to_xlsx import notes_name, sheet_names
 
-from .support import GENERATED, Q3, TEMPLATE, pack
+from .support import GENERATED, Q3, TEMPLATE, pack, texts
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "forms" / "core"
@@ -377,21 +377,10 @@ def test_no_name_reference_free_text_or_exact_date_leaves_in_any_language(
     )
     canaries = {CANARY_NAME, "Quillfeather", CANARY_REFERENCE, FREE_TEXT_MARKER}
     canaries |= _exact_dates(records)
-    for path in paths:
-        data = path.read_bytes()
-        if path.suffix == ".xlsx":
-            import zipfile
-
-            with zipfile.ZipFile(path) as z:
-                text = "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
-        elif path.suffix == ".pdf":
-            reader = pypdf.PdfReader(path)
-            text = "\n".join(p.extract_text() for p in reader.pages) + data.decode("latin-1")
-        else:
-            text = data.decode("utf-8-sig")
-        assert "2026-Q3" in text, path.suffix  # the scan can read the file
+    for suffix, text in texts(tmp_path).items():
+        assert "2026-Q3" in text, suffix  # the scan can read the file
         for canary in canaries:
-            assert canary not in text, f"{canary!r} in the {lang} {path.suffix}"
+            assert canary not in text, f"{canary!r} in the {lang} {suffix}"
 
 
 # --------------------------------------------------------------------------- mistakes

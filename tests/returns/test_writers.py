@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import zipfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -26,7 +25,7 @@ from intake.returns.writers import (
 )
 from intake.returns.writers.to_xlsx import sheet_names
 
-from .support import GENERATED, Q3, pack, template
+from .support import GENERATED, Q3, pack, template, texts
 from .test_counts import CANARY_NAME, journeys
 
 REFERENCE = "REF-7Q4X9"
@@ -51,24 +50,6 @@ def make(method: Method = Method.SUPPRESS) -> Return:
     t = template()
     t = t.model_copy(update={"disclosure": Disclosure(method=method)})
     return build_return(t, pack(), journeys() * 3, Q3, GENERATED)
-
-
-def texts(folder: Path) -> dict[str, str]:
-    """The readable text of each written file (XLSX unzipped, PDF text extracted)."""
-    found = {}
-    for path in folder.iterdir():
-        data = path.read_bytes()
-        if path.suffix == ".xlsx":
-            with zipfile.ZipFile(path) as z:
-                text = "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
-        elif path.suffix == ".pdf":
-            reader = pypdf.PdfReader(path)
-            text = "\n".join(p.extract_text() for p in reader.pages)
-            text += data.decode("latin-1")
-        else:
-            text = data.decode("utf-8-sig")
-        found[path.suffix] = text
-    return found
 
 
 @pytest.mark.parametrize("method", [Method.SUPPRESS, Method.NONE])
