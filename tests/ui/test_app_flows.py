@@ -35,6 +35,47 @@ def visible_text(root: QWidget) -> str:
     return "\n".join(parts)
 
 
+def test_an_administrator_restores_a_backup_from_the_manage_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Manage > Restore asks first, locks, puts the backup back and asks for a sign-in;
+    what was added since the backup is gone from the workspace (kept aside on disk)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from intake.ui import admin
+
+    session, _person, _journey = sign_in_for_jordan(qtbot, window)
+    backup = session.backups.create(tmp_path / "backup").folder
+    session.people.create("Robin", "Later", date(1985, 2, 3))
+    told: list[str] = []
+    monkeypatch.setattr(admin, "tell", lambda _p, _t, text: told.append(str(text)))
+    monkeypatch.setattr(admin.QFileDialog, "getExistingDirectory", lambda *_a: str(backup))
+    questions: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(admin.QMessageBox, "question", answer)
+
+    def fill(dialog: admin.RestoreDialog) -> int:
+        assert dialog.user.text() == "admin"  # the signed-in user is suggested
+        dialog.password.setText(PASSWORD)
+        return 1
+
+    monkeypatch.setattr(admin.RestoreDialog, "exec", fill)
+    window.admin_actions["restore"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "Intake will lock first" in questions[0]
+    assert told == ["The backup is restored. Please sign in."]
+    assert window.session is None
+    assert window.stack.currentWidget() is window.unlock_screen
+    sign_in(qtbot, window)
+    assert window.session is not None
+    assert window.session.people.find("Robin") == []
+    assert [p.given_name for p in window.session.people.find("Jordan")] == ["Jordan"]
+
+
 def test_first_run_can_restore_a_backup_from_another_computer(
     qtbot: QtBot, made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
