@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from intake.domain import Answer, AnswerStatus, CheckIn, JourneyId, PersonId, Scope, Source
 from intake.store import schema
 from intake.store.answers import Answers
+from intake.store.consent import ConsentPurpose, Consents
 from intake.store.database import Database
 from intake.store.journeys import Journeys
 from intake.store.people import People
@@ -90,11 +91,19 @@ def _earliest(sheet: dict[str, Any], day: str) -> None:
     sheet["step"] = day if sheet["step"] is None else min(sheet["step"], day)
 
 
+def _named(sheet: str, names: dict[str, str]) -> dict[str, Any]:
+    """A compact sheet keyed by question id again; its keys must be the short codes."""
+    keyed: dict[str, Any] = json.loads(sheet)
+    assert all(key.isdigit() for key in keyed), sheet
+    return {names[key]: value for key, value in keyed.items()}
+
+
 def actual(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
+    names = {str(code): str(q) for code, q in db.all("SELECT code, question_id FROM question_keys")}
     journeys = {
         int(r[0]): {
-            "answers": json.loads(r[1]),
-            "later": json.loads(r[2]),
+            "answers": _named(r[1], names),
+            "later": _named(r[2], names),
             "detail": json.loads(r[4]),
             "first": r[3],
             "checkins": json.loads(r[5]),
@@ -109,8 +118,8 @@ def actual(db: Database) -> tuple[dict[int, Any], dict[int, Any]]:
     }
     people = {
         int(r[0]): {
-            "answers": json.loads(r[1]),
-            "later": json.loads(r[2]),
+            "answers": _named(r[1], names),
+            "later": _named(r[2], names),
             "detail": json.loads(r[3]),
         }
         for r in db.all(
@@ -130,6 +139,17 @@ def current_the_slow_way(db: Database, pid: int, jid: int) -> dict[str, int]:
         (pid, jid),
     )
     return {str(q): int(i) for q, i in rows}
+
+
+def consenting_the_slow_way(db: Database, purpose: ConsentPurpose) -> set[int]:
+    latest: dict[int, bool] = {}
+    for jid, agreed in db.all(
+        "SELECT journey_id, given FROM consent_events WHERE purpose = ? AND agency = ''"
+        " ORDER BY id",
+        (str(purpose),),
+    ):
+        latest[int(jid)] = bool(agreed)
+    return {jid for jid, agreed in latest.items() if agreed}
 
 
 answer_op = st.tuples(
@@ -154,6 +174,13 @@ record_op = st.one_of(
         st.just("right"), st.integers(0, 2), st.integers(1, 2), st.sampled_from(list(RightState))
     ),
     st.tuples(st.just("step"), st.integers(0, 2), st.sampled_from(["a", "b", "c"])),
+    st.tuples(
+        st.just("consent"),
+        st.integers(0, 2),
+        st.sampled_from(list(ConsentPurpose)),
+        st.booleans(),
+        st.sampled_from(["", "", "police"]),
+    ),
 )
 erasure = st.one_of(
     st.tuples(st.just("erase journey"), st.integers(0, 2)),
@@ -172,7 +199,7 @@ def test_sheets_always_match_the_answers(tmp_path_factory: Any, ops: list[tuple[
     db = _open(tmp_path_factory.mktemp("sheets") / "intake.db")
     try:
         people, journeys, answers = People(db), Journeys(db), Answers(db)
-        records = Records(db)
+        records, consents = Records(db), Consents(db)
         who = [
             people.insert("Sam", f"Test{i}", date(1990, 1, i + 1), None, T0).id for i in range(2)
         ]
@@ -192,6 +219,12 @@ def test_sheets_always_match_the_answers(tmp_path_factory: Any, ops: list[tuple[
                     stored = value if status is AnswerStatus.ANSWERED else None
                     answer = Answer(q, stored, status, source, "referral")
                     answers.insert(PersonId(pid), jid, QUESTIONS[q], answer, None, at)
+                elif op[0] == "consent":
+                    _, j, purpose, agreed, agency = op
+                    if jids[j] is not None:
+                        consents.insert(
+                            PersonId(owners[j]), jids[j], purpose, agreed, "e", None, at, agency
+                        )
                 elif op[0] in ("check in", "right", "step"):
                     jid = jids[op[1]]
                     if jid is None:
@@ -217,6 +250,8 @@ def test_sheets_always_match_the_answers(tmp_path_factory: Any, ops: list[tuple[
                         erased_people.add(pid)
                         jids = [None if owners[i] == pid else jids[i] for i in range(3)]
         assert actual(db) == expected(db)
+        for purpose in ConsentPurpose:
+            assert consents.journeys_consenting(purpose) == consenting_the_slow_way(db, purpose)
         for j, jid in enumerate(jids):
             if jid is None:
                 continue
@@ -252,6 +287,8 @@ def test_an_old_database_gets_its_sheets_when_upgraded(tmp_path: Path) -> None:
             ("journey", 1, 1, "j1", "null", "ask_later", "referral", "2025-01-01T10:00"),
             ("journey", 1, 2, "j0", '["a","b"]', "answered", "paper", "2024-02-01T10:00"),
             ("journey", 2, 3, "j0", "3", "answered", "referral", "2025-02-01T10:00"),
+            ("journey", 2, 3, "j2", "true", "answered", "referral", "2025-02-01T10:00"),
+            ("journey", 2, 3, "j3", '{"a":false}', "answered", "referral", "2025-02-01T10:00"),
         ]
         for scope, pid, jid, q, value, status, source, at in rows:
             db.execute(
@@ -272,6 +309,12 @@ def test_an_old_database_gets_its_sheets_when_upgraded(tmp_path: Path) -> None:
             " (1, 7, 'explained', '2025-01-03', 'x')"
         )
         db.execute(
+            "INSERT INTO consent_events (person_id, journey_id, purpose, agency, given,"
+            " explained, recorded_at) VALUES (1, 1, 'reporting', '', 1, 'e', 'x'),"
+            " (1, 1, 'reporting', '', 0, 'e', 'x'), (1, 1, 'reporting', 'police', 1, 'e', 'x'),"
+            " (1, 2, 'reporting', '', 1, 'e', 'x'), (2, 3, 'sharing', '', 1, 'e', 'x')"
+        )
+        db.execute(
             "INSERT INTO progress (journey_id, step_key, done_at)"
             " VALUES (3, 'intro', '2025-02-03T09:00')"
         )
@@ -283,13 +326,16 @@ def test_an_old_database_gets_its_sheets_when_upgraded(tmp_path: Path) -> None:
     assert journeys[1]["later"] == {"j1": 1}
     assert journeys[1]["first"] == "2025-01-02T10:00"  # the referral's own answer is not contact
     assert journeys[3]["first"] is None
-    assert journeys[3]["answers"] == {"j0": 3}
+    assert journeys[3]["answers"] == {"j0": 3, "j2": True, "j3": {"a": False}}
     assert people[2] == {"answers": {}, "later": {}, "detail": {}}
     assert journeys[1]["checkins"] == {"referral": None, "assessment": 2}  # the later one
     assert journeys[1]["rights"] == {"4": 1, "7": 0}
     assert journeys[1]["step"] == "2025-01-05"
     assert journeys[3]["step"] == "2025-02-03"
     assert journeys[2]["checkins"] == {}
+    consents = Consents(db)
+    assert consents.journeys_consenting(ConsentPurpose.REPORTING) == {2}  # 1 withdrew
+    assert consents.journeys_consenting(ConsentPurpose.SHARING) == {3}
     db.close()
 
 
@@ -313,5 +359,49 @@ def test_a_right_once_delivered_stays_delivered_and_the_earliest_step_counts(
         assert sheet["checkins"] == {"referral": None}
         assert sheet["step"] == (T0 - timedelta(days=3)).date().isoformat()
         assert actual(db) == expected(db)
+    finally:
+        db.close()
+
+
+consent_op = st.one_of(
+    st.tuples(
+        st.integers(0, 1),
+        st.sampled_from([ConsentPurpose.REPORTING, ConsentPurpose.SHARING]),
+        st.booleans(),
+        st.sampled_from(["", "", "police"]),
+    ),
+    st.tuples(st.integers(0, 1)),  # the journey is erased
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(consent_op, min_size=1, max_size=12))
+def test_consent_as_it_stands_is_always_the_latest_event(
+    tmp_path_factory: Any, ops: list[tuple[Any, ...]]
+) -> None:
+    """Agreed, withdrawn, agreed again, for another agency, erased: whose consent stands
+    (kept by a trigger) is always what the latest event for the purpose says."""
+    db = _open(tmp_path_factory.mktemp("consent") / "intake.db")
+    try:
+        pid = People(db).insert("Sam", "Test", None, None, T0).id
+        journeys, consents = Journeys(db), Consents(db)
+        jids: list[JourneyId | None] = [
+            journeys.insert(pid, T0.date(), "referral", None, None, T0).id for _ in range(2)
+        ]
+        for n, op in enumerate(ops):
+            jid = jids[op[0]]
+            if jid is None:
+                continue
+            with db.transaction():
+                if len(op) == 1:
+                    journeys.delete(jid)
+                    jids[op[0]] = None
+                else:
+                    at = T0 + timedelta(minutes=n)
+                    consents.insert(pid, jid, op[1], op[2], "explained", None, at, op[3])
+            for purpose in ConsentPurpose:
+                assert consents.journeys_consenting(purpose) == consenting_the_slow_way(db, purpose)
     finally:
         db.close()

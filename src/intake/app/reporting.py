@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -342,8 +342,11 @@ class Reporting:
         answer, and turning each into a record entry is most of the reading time."""
         self._s.require(*MANAGERS)
         facts = _PackFacts.of(pack)
-        wanted = None if questions is None else frozenset(questions) | facts.questions()
         queries = ReportingQueries(self._s.store.db)
+        names = queries.question_keys()
+        if questions is not None:
+            wanted = set(questions) | facts.questions()
+            names = {key: qid for key, qid in names.items() if qid in wanted}
         rows = queries.journeys(JourneyWindow(end=period.end.isoformat()), ConsentPurpose.REPORTING)
         start = period.start.isoformat()
         live = {r[0]: r for r in rows if r[3] is None or r[3] >= start}
@@ -353,7 +356,7 @@ class Reporting:
             if jid not in live
         ]
         facts_of = {
-            pid: _known(given, later, wanted)
+            pid: _known(given, later, names)
             for pid, given, later in queries.person_sheets({r[1] for r in live.values()})
         }
         sheets = list(queries.journey_sheets(live))
@@ -365,7 +368,7 @@ class Reporting:
         ]
         for jid, given, later, first, comfort, code, step in sheets:
             _, pid, opened, closed, by = live[jid]
-            answers = _merge(facts_of.get(pid), _known(given, later, wanted))
+            answers = _merge(facts_of.get(pid), _known(given, later, names))
             checklist = (
                 {int(n): _RIGHT[d] for n, d in loads(code).items()} if code != "{}" else None
             )
@@ -463,16 +466,17 @@ class Reporting:
         """Records holding every question's status and value,
         with check-ins: what the completeness report and the gaps list need."""
         queries = ReportingQueries(self._s.store.db)
+        names = queries.question_keys()
         rows = queries.journeys(window)
         ids = [r[0] for r in rows]
         own: dict[int, Known] = {}
         checkins: dict[int, dict[str, int | None]] = {}
         for jid, given, later, _first, comfort, _rights, _step in queries.journey_sheets(ids):
-            own[jid] = _known(given, later)
+            own[jid] = _known(given, later, names)
             if comfort != "{}":
                 checkins[jid] = loads(comfort)
         people = {r[1] for r in rows}
-        facts_of = {p: _known(a, later) for p, a, later in queries.person_sheets(people)}
+        facts_of = {p: _known(a, later, names) for p, a, later in queries.person_sheets(people)}
         return [
             JourneyRecord(
                 person_key=pid,
@@ -490,17 +494,16 @@ class Reporting:
 # ------------------------------------------------------------------------- helpers
 
 
-def _known(answers: str, later: str, wanted: frozenset[str] | None = None) -> Known:
-    """A sheet's answers as (status, value): a null value is "prefer not to say".
-    With `wanted`, only those questions."""
+def _known(answers: str, later: str, names: Mapping[str, str]) -> Known:
+    """A sheet's answers as (status, value): a null value is "prefer not to say". Only
+    the questions in `names` (sheet key -> question id) are kept."""
     known: Known = {
-        q: (_ANSWERED, v) if v is not None else _DECLINED
-        for q, v in loads(answers).items()
-        if wanted is None or q in wanted
+        qid: (_ANSWERED, v) if v is not None else _DECLINED
+        for key, v in loads(answers).items()
+        if (qid := names.get(key)) is not None
     }
     if later != "{}":
-        put_off = loads(later)
-        known.update(dict.fromkeys(put_off if wanted is None else wanted & put_off.keys(), _LATER))
+        known.update((qid, _LATER) for key in loads(later) if (qid := names.get(key)) is not None)
     return known
 
 

@@ -13,12 +13,9 @@ from enum import StrEnum
 from intake.domain import JourneyId, PersonId
 from intake.store.database import Database, Row
 
-CONSENTING = (
-    "SELECT journey_id FROM (SELECT journey_id, given, max(id) FROM consent_events"
-    " WHERE purpose = ? AND agency = '' GROUP BY journey_id) WHERE given = 1"
-)
+CONSENTING = "SELECT journey_id FROM consent_now WHERE purpose = ? AND given = 1"
 """The journeys whose latest event for a purpose (the one parameter; agency '') is a
-'given'. SQLite takes a bare column in a query with max() from the row with the max."""
+'given' (`consent_now` is kept by a trigger: see `intake.store.schema`, version 4)."""
 
 
 class ConsentPurpose(StrEnum):

@@ -6,7 +6,8 @@ encrypted database, where every page read costs a decryption:
 
 - Answers come from the answer sheets (`journey_sheets`, `person_sheets`; see
   `intake.store.schema`): one row per journey or person holding the latest answer to
-  each question, kept current by triggers as answers are recorded. The answers table
+  each question under a short key (`question_keys`), kept current by triggers as
+  answers are recorded. The answers table
   itself is scattered through the file in the order answers were given; reading it per
   journey decrypts a page for almost every answer.
 - Id sets travel as one JSON array bound as a parameter (`json_each`), never spliced
@@ -29,14 +30,18 @@ JourneyRow = tuple[int, int, str, str | None, int | None]
 """(journey id, person id, opened on, closed on or None, opened by user id)."""
 
 SheetRow = tuple[int, str, str]
-"""(person id, JSON object {question id: value, or null when the person preferred not
-to say}, JSON object {question id: 1} of the questions put off until later)."""
+"""(person id, JSON object {question key: value, or null when the person preferred not
+to say}, JSON object {question key: 1} of the questions put off until later). A
+question key is a short code standing for a question id: see `question_keys`."""
 
 JourneySheetRow = tuple[int, str, str, str | None, str, str, str | None]
 """(journey id, answers and later as in `SheetRow`, the first day an answer not copied
 from a referral was recorded or None, JSON {stage: comfort score or null when declined},
 JSON {right number: 1 if ever delivered else 0} from the checklist, the first day of a
 check-in or a step of the script or None)."""
+
+
+_KEYS = "SELECT code, question_id FROM question_keys"
 
 
 def _ids(ids: Collection[int]) -> str:
@@ -94,6 +99,11 @@ class ReportingQueries:
             (int(r[0]), int(r[1]), str(r[2]), r[3], r[4])
             for r in self._db.all(sql + " ORDER BY id", params)
         ]
+
+    def question_keys(self) -> dict[str, str]:
+        """The sheets' question keys -> question ids (sheets key answers by a short code
+        to stay small: see `intake.store.schema`, version 4)."""
+        return {str(code): str(qid) for code, qid in self._db.all(_KEYS)}
 
     def journey_sheets(self, journey_ids: Collection[int]) -> Iterator[JourneySheetRow]:
         """The sheet of each of these journeys: journey-scoped answers, check-ins,

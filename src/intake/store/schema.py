@@ -169,16 +169,20 @@ CREATE TABLE audit (
 #   volunteered, recorded_by, recorded_at] and, for a person, the journey it was given in.
 
 _PATH = "'$.\"' || NEW.question_id || '\"'"
+_CODE_PATH = (
+    "'$.\"' || (SELECT code FROM question_keys WHERE question_id = NEW.question_id) || '\"'"
+)
 _ENTRY = (
     "json_array(NEW.id, NEW.status, json(NEW.value), NEW.source, NEW.stage,"
     " NEW.volunteered, NEW.recorded_by, NEW.recorded_at{extra})"
 )
-_SET = f"""
-        answers = CASE NEW.status WHEN 'ask_later' THEN json_remove(answers, {_PATH})
-            ELSE json_set(answers, {_PATH},
+_SHEET_SET = """
+        answers = CASE NEW.status WHEN 'ask_later' THEN json_remove(answers, {path})
+            ELSE json_set(answers, {path},
                 CASE NEW.status WHEN 'answered' THEN json(NEW.value) END) END,
-        later = CASE NEW.status WHEN 'ask_later' THEN json_set(later, {_PATH}, 1)
-            ELSE json_remove(later, {_PATH}) END"""
+        later = CASE NEW.status WHEN 'ask_later' THEN json_set(later, {path}, 1)
+            ELSE json_remove(later, {path}) END"""
+_SET = _SHEET_SET.format(path=_PATH)
 _SET_DETAIL = f"detail = json_set(detail, {_PATH}, {{entry}})"
 
 
@@ -190,14 +194,17 @@ def _latest(owner: str, key: str) -> str:
     )
 
 
-def _rebuild(owner: str, key: str) -> str:
-    """SET clause recomputing one compact sheet from the answers table."""
+def _rebuild(owner: str, key: str, coded: bool = False) -> str:
+    """SET clause recomputing one compact sheet from the answers table (keyed by
+    question id, or from version 4 on by the question's code in `question_keys`)."""
     latest = _latest(owner, key)
+    name = "(SELECT code FROM question_keys WHERE question_id = a.question_id)"
+    name = name if coded else "a.question_id"
     return f"""
-        answers = (SELECT json_group_object(a.question_id,
+        answers = (SELECT json_group_object({name},
                 CASE a.status WHEN 'answered' THEN json(a.value) END)
             FROM answers a WHERE a.id IN ({latest}) AND a.status != 'ask_later'),
-        later = (SELECT json_group_object(a.question_id, 1)
+        later = (SELECT json_group_object({name}, 1)
             FROM answers a WHERE a.id IN ({latest}) AND a.status = 'ask_later')"""
 
 
@@ -339,6 +346,106 @@ CREATE TRIGGER journey_sheet_step AFTER INSERT ON progress BEGIN
 END;
 """
 
+# Version 4: less to read (and so to decrypt) per return.
+# - The compact sheets key each answer by a short number from `question_keys` instead
+#   of the question id: ids such as "code_right_07_personal_statement" were 70% of a
+#   sheet's bytes. Every answer is on a sheet (its journey's or its person's), so the
+#   sheets name every question answered so far; from then on a question gets its number
+#   the first time it is answered, before that answer's own triggers run. Numbers are
+#   never reused or changed. `journey_latest` and `person_latest` keep question ids:
+#   the interview reads one row at a time.
+# - `consent_now` holds, per journey and purpose (agency ''), whether the latest consent
+#   event was a "given", kept by a trigger, so "whose consent stands" reads one narrow
+#   index instead of every consent event ever recorded. Events are only ever added, and
+#   go only with their journey.
+# The sheets are written out afresh (not updated in place), so that their rows, now
+# half the size, fill half as many pages.
+
+_RECODE = """(SELECT json_group_object(k.code,
+            CASE e.type WHEN 'true' THEN json('true') WHEN 'false' THEN json('false')
+            ELSE e.value END)
+        FROM json_each({table}.{column}) e JOIN question_keys k ON k.question_id = e.key)"""
+"""A compact sheet's column with its keys changed from question ids to codes."""
+
+V4 = f"""
+CREATE TABLE question_keys (
+    code INTEGER PRIMARY KEY,
+    question_id TEXT NOT NULL UNIQUE
+);
+INSERT INTO question_keys (question_id)
+    SELECT key FROM journey_sheets, json_each(journey_sheets.answers)
+    UNION SELECT key FROM journey_sheets, json_each(journey_sheets.later)
+    UNION SELECT key FROM person_sheets, json_each(person_sheets.answers)
+    UNION SELECT key FROM person_sheets, json_each(person_sheets.later)
+    ORDER BY 1;
+CREATE TEMP TABLE recoded_journeys AS SELECT journey_id,
+    {_RECODE.format(table="journey_sheets", column="answers")} AS answers,
+    {_RECODE.format(table="journey_sheets", column="later")} AS later,
+    first_contact, checkins, rights, first_step FROM journey_sheets;
+DELETE FROM journey_sheets;
+INSERT INTO journey_sheets (journey_id, answers, later, first_contact, checkins, rights,
+    first_step) SELECT * FROM temp.recoded_journeys ORDER BY journey_id;
+DROP TABLE temp.recoded_journeys;
+CREATE TEMP TABLE recoded_people AS SELECT person_id,
+    {_RECODE.format(table="person_sheets", column="answers")} AS answers,
+    {_RECODE.format(table="person_sheets", column="later")} AS later FROM person_sheets;
+DELETE FROM person_sheets;
+INSERT INTO person_sheets (person_id, answers, later)
+    SELECT * FROM temp.recoded_people ORDER BY person_id;
+DROP TABLE temp.recoded_people;
+CREATE TRIGGER question_key_new BEFORE INSERT ON answers BEGIN
+    INSERT INTO question_keys (question_id) SELECT NEW.question_id
+    WHERE NOT EXISTS (SELECT 1 FROM question_keys WHERE question_id = NEW.question_id);
+END;
+DROP TRIGGER journey_sheet_answer;
+DROP TRIGGER person_sheet_answer;
+DROP TRIGGER journey_sheet_forget;
+DROP TRIGGER person_sheet_forget;
+CREATE TRIGGER journey_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'journey' BEGIN
+    UPDATE journey_sheets SET {_SHEET_SET.format(path=_CODE_PATH)}
+    WHERE journey_id = NEW.journey_id;
+    UPDATE journey_latest SET {_SET_DETAIL.format(entry=_JOURNEY_ENTRY)}
+    WHERE journey_id = NEW.journey_id;
+END;
+CREATE TRIGGER person_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'person' BEGIN
+    UPDATE person_sheets SET {_SHEET_SET.format(path=_CODE_PATH)}
+    WHERE person_id = NEW.person_id;
+    UPDATE person_latest SET {_SET_DETAIL.format(entry=_PERSON_ENTRY)}
+    WHERE person_id = NEW.person_id;
+END;
+CREATE TRIGGER journey_sheet_forget AFTER DELETE ON answers
+    WHEN OLD.scope = 'journey' AND {_JOURNEY_GONE} BEGIN
+    UPDATE journey_sheets SET {_rebuild("journey_id", "OLD.journey_id", coded=True)},
+        first_contact = {_FIRST.format(key="OLD.journey_id")}
+    WHERE journey_id = OLD.journey_id;
+    UPDATE journey_latest SET {_rebuild_detail("journey_id", "OLD.journey_id")}
+    WHERE journey_id = OLD.journey_id;
+END;
+CREATE TRIGGER person_sheet_forget AFTER DELETE ON answers
+    WHEN OLD.scope = 'person' AND {_PERSON_GONE} BEGIN
+    UPDATE person_sheets SET {_rebuild("person_id", "OLD.person_id", coded=True)}
+    WHERE person_id = OLD.person_id;
+    UPDATE person_latest SET {_rebuild_detail("person_id", "OLD.person_id")}
+    WHERE person_id = OLD.person_id;
+END;
+CREATE TABLE consent_now (
+    purpose TEXT NOT NULL,
+    journey_id INTEGER NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,
+    given INTEGER NOT NULL,
+    PRIMARY KEY (purpose, journey_id)
+) WITHOUT ROWID;
+CREATE INDEX consent_now_by_journey ON consent_now (journey_id);
+INSERT INTO consent_now (purpose, journey_id, given)
+    SELECT purpose, journey_id, given FROM (SELECT purpose, journey_id, given, max(id)
+        FROM consent_events WHERE agency = '' GROUP BY journey_id, purpose);
+CREATE TRIGGER consent_now_event AFTER INSERT ON consent_events
+    WHEN NEW.agency = '' BEGIN
+    INSERT INTO consent_now (purpose, journey_id, given)
+        VALUES (NEW.purpose, NEW.journey_id, NEW.given)
+        ON CONFLICT (purpose, journey_id) DO UPDATE SET given = excluded.given;
+END;
+"""
+
 Migration = Callable[[Database], None]
 
 
@@ -359,7 +466,12 @@ def _statements(script: str) -> Migration:
     return apply
 
 
-MIGRATIONS: list[Migration] = [_statements(V1), _statements(V2), _statements(V3)]
+MIGRATIONS: list[Migration] = [
+    _statements(V1),
+    _statements(V2),
+    _statements(V3),
+    _statements(V4),
+]
 """MIGRATIONS[i] takes the database from version i to version i + 1."""
 
 LATEST = len(MIGRATIONS)
