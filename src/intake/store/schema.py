@@ -182,7 +182,6 @@ _SHEET_SET = """
                 CASE NEW.status WHEN 'answered' THEN json(NEW.value) END) END,
         later = CASE NEW.status WHEN 'ask_later' THEN json_set(later, {path}, 1)
             ELSE json_remove(later, {path}) END"""
-_SET = _SHEET_SET.format(path=_PATH)
 _SET_DETAIL = f"detail = json_set(detail, {_PATH}, {{entry}})"
 
 
@@ -223,6 +222,44 @@ _PERSON_ENTRY = _ENTRY.format(extra=", NEW.journey_id")
 _JOURNEY_GONE = "EXISTS (SELECT 1 FROM journeys WHERE id = OLD.journey_id)"
 _PERSON_GONE = "EXISTS (SELECT 1 FROM people WHERE id = OLD.person_id)"
 
+
+def _answer_triggers(coded: bool) -> str:
+    """The triggers writing each new answer to its sheets (keyed by question id, or
+    from version 4 on by the question's code in `question_keys`)."""
+    sheet = _SHEET_SET.format(path=_CODE_PATH if coded else _PATH)
+    return f"""
+CREATE TRIGGER journey_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'journey' BEGIN
+    UPDATE journey_sheets SET {sheet} WHERE journey_id = NEW.journey_id;
+    UPDATE journey_latest SET {_SET_DETAIL.format(entry=_JOURNEY_ENTRY)}
+    WHERE journey_id = NEW.journey_id;
+END;
+CREATE TRIGGER person_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'person' BEGIN
+    UPDATE person_sheets SET {sheet} WHERE person_id = NEW.person_id;
+    UPDATE person_latest SET {_SET_DETAIL.format(entry=_PERSON_ENTRY)}
+    WHERE person_id = NEW.person_id;
+END;"""
+
+
+def _forget_triggers(coded: bool) -> str:
+    """The triggers rebuilding the sheets when an answer is erased (see above)."""
+    return f"""
+CREATE TRIGGER journey_sheet_forget AFTER DELETE ON answers
+    WHEN OLD.scope = 'journey' AND {_JOURNEY_GONE} BEGIN
+    UPDATE journey_sheets SET {_rebuild("journey_id", "OLD.journey_id", coded)},
+        first_contact = {_FIRST.format(key="OLD.journey_id")}
+    WHERE journey_id = OLD.journey_id;
+    UPDATE journey_latest SET {_rebuild_detail("journey_id", "OLD.journey_id")}
+    WHERE journey_id = OLD.journey_id;
+END;
+CREATE TRIGGER person_sheet_forget AFTER DELETE ON answers
+    WHEN OLD.scope = 'person' AND {_PERSON_GONE} BEGIN
+    UPDATE person_sheets SET {_rebuild("person_id", "OLD.person_id", coded)}
+    WHERE person_id = OLD.person_id;
+    UPDATE person_latest SET {_rebuild_detail("person_id", "OLD.person_id")}
+    WHERE person_id = OLD.person_id;
+END;"""
+
+
 V2 = f"""
 CREATE TABLE journey_sheets (
     journey_id INTEGER PRIMARY KEY REFERENCES journeys (id) ON DELETE CASCADE,
@@ -260,37 +297,14 @@ CREATE TRIGGER person_sheet_new AFTER INSERT ON people BEGIN
     INSERT INTO person_sheets (person_id) VALUES (NEW.id);
     INSERT INTO person_latest (person_id) VALUES (NEW.id);
 END;
-CREATE TRIGGER journey_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'journey' BEGIN
-    UPDATE journey_sheets SET {_SET} WHERE journey_id = NEW.journey_id;
-    UPDATE journey_latest SET {_SET_DETAIL.format(entry=_JOURNEY_ENTRY)}
-    WHERE journey_id = NEW.journey_id;
-END;
-CREATE TRIGGER person_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'person' BEGIN
-    UPDATE person_sheets SET {_SET} WHERE person_id = NEW.person_id;
-    UPDATE person_latest SET {_SET_DETAIL.format(entry=_PERSON_ENTRY)}
-    WHERE person_id = NEW.person_id;
-END;
+{_answer_triggers(coded=False)}
 CREATE TRIGGER journey_sheet_contact AFTER INSERT ON answers
     WHEN NEW.journey_id IS NOT NULL AND NEW.source != 'referral' BEGIN
     UPDATE journey_sheets SET first_contact = NEW.recorded_at
     WHERE journey_id = NEW.journey_id
         AND (first_contact IS NULL OR first_contact > NEW.recorded_at);
 END;
-CREATE TRIGGER journey_sheet_forget AFTER DELETE ON answers
-    WHEN OLD.scope = 'journey' AND {_JOURNEY_GONE} BEGIN
-    UPDATE journey_sheets SET {_rebuild("journey_id", "OLD.journey_id")},
-        first_contact = {_FIRST.format(key="OLD.journey_id")}
-    WHERE journey_id = OLD.journey_id;
-    UPDATE journey_latest SET {_rebuild_detail("journey_id", "OLD.journey_id")}
-    WHERE journey_id = OLD.journey_id;
-END;
-CREATE TRIGGER person_sheet_forget AFTER DELETE ON answers
-    WHEN OLD.scope = 'person' AND {_PERSON_GONE} BEGIN
-    UPDATE person_sheets SET {_rebuild("person_id", "OLD.person_id")}
-    WHERE person_id = OLD.person_id;
-    UPDATE person_latest SET {_rebuild_detail("person_id", "OLD.person_id")}
-    WHERE person_id = OLD.person_id;
-END;
+{_forget_triggers(coded=False)}
 CREATE TRIGGER person_sheet_move AFTER UPDATE OF journey_id ON answers
     WHEN NEW.scope = 'person' BEGIN
     UPDATE person_latest SET {_rebuild_detail("person_id", "NEW.person_id")}
@@ -401,33 +415,8 @@ DROP TRIGGER journey_sheet_answer;
 DROP TRIGGER person_sheet_answer;
 DROP TRIGGER journey_sheet_forget;
 DROP TRIGGER person_sheet_forget;
-CREATE TRIGGER journey_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'journey' BEGIN
-    UPDATE journey_sheets SET {_SHEET_SET.format(path=_CODE_PATH)}
-    WHERE journey_id = NEW.journey_id;
-    UPDATE journey_latest SET {_SET_DETAIL.format(entry=_JOURNEY_ENTRY)}
-    WHERE journey_id = NEW.journey_id;
-END;
-CREATE TRIGGER person_sheet_answer AFTER INSERT ON answers WHEN NEW.scope = 'person' BEGIN
-    UPDATE person_sheets SET {_SHEET_SET.format(path=_CODE_PATH)}
-    WHERE person_id = NEW.person_id;
-    UPDATE person_latest SET {_SET_DETAIL.format(entry=_PERSON_ENTRY)}
-    WHERE person_id = NEW.person_id;
-END;
-CREATE TRIGGER journey_sheet_forget AFTER DELETE ON answers
-    WHEN OLD.scope = 'journey' AND {_JOURNEY_GONE} BEGIN
-    UPDATE journey_sheets SET {_rebuild("journey_id", "OLD.journey_id", coded=True)},
-        first_contact = {_FIRST.format(key="OLD.journey_id")}
-    WHERE journey_id = OLD.journey_id;
-    UPDATE journey_latest SET {_rebuild_detail("journey_id", "OLD.journey_id")}
-    WHERE journey_id = OLD.journey_id;
-END;
-CREATE TRIGGER person_sheet_forget AFTER DELETE ON answers
-    WHEN OLD.scope = 'person' AND {_PERSON_GONE} BEGIN
-    UPDATE person_sheets SET {_rebuild("person_id", "OLD.person_id", coded=True)}
-    WHERE person_id = OLD.person_id;
-    UPDATE person_latest SET {_rebuild_detail("person_id", "OLD.person_id")}
-    WHERE person_id = OLD.person_id;
-END;
+{_answer_triggers(coded=True)}
+{_forget_triggers(coded=True)}
 CREATE TABLE consent_now (
     purpose TEXT NOT NULL,
     journey_id INTEGER NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,
