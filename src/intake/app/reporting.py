@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -359,14 +360,15 @@ class Reporting:
             pid: _known(given, later, names)
             for pid, given, later in queries.person_sheets({r[1] for r in live.values()})
         }
-        sheets = list(queries.journey_sheets(live))
         # A journey always has a sheet (made with it); should one be missing, the
         # journey still counts, with its person's facts only.
-        sheets += [
-            (jid, "{}", "{}", None, "{}", "{}", None)
-            for jid in live.keys() - {r[0] for r in sheets}
-        ]
+        unread = set(live)
+        sheets = itertools.chain(
+            queries.journey_sheets(live),  # read while the records are built
+            ((jid, "{}", "{}", None, "{}", "{}", None) for jid in _after(unread)),
+        )
         for jid, given, later, first, comfort, code, step in sheets:
+            unread.discard(jid)
             _, pid, opened, closed, by = live[jid]
             answers = _merge(facts_of.get(pid), _known(given, later, names))
             checklist = (
@@ -505,6 +507,11 @@ def _known(answers: str, later: str, names: Mapping[str, str]) -> Known:
     if later != "{}":
         known.update((qid, _LATER) for key in loads(later) if (qid := names.get(key)) is not None)
     return known
+
+
+def _after(ids: set[int]) -> Iterator[int]:
+    """The ids left in `ids` once everything before this in a chain has been read."""
+    yield from sorted(ids)
 
 
 def _merge(person: Known | None, journey: Known | None) -> Known:

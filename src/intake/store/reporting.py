@@ -18,13 +18,16 @@ Nothing here writes; nothing here knows about return templates or the form pack.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import queue
+import threading
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from intake.store.consent import CONSENTING, ConsentPurpose
-from intake.store.database import Database, translated
+from intake.store.database import Database
 
 JourneyRow = tuple[int, int, str, str | None, int | None]
 """(journey id, person id, opened on, closed on or None, opened by user id)."""
@@ -42,6 +45,10 @@ check-in or a step of the script or None)."""
 
 
 _KEYS = "SELECT code, question_id FROM question_keys"
+_BATCH = 4_000
+"""Sheets per statement of `ReportingQueries._packed`."""
+_UNIT, _ROW = "\x1f", "\x1e"
+"""ASCII unit and record separators, between columns and between rows."""
 
 
 def _ids(ids: Collection[int]) -> str:
@@ -63,15 +70,6 @@ class ReportingQueries:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-
-    def _stream(self, sql: str, params: tuple[Any, ...] = ()) -> Iterator[Any]:
-        cursor = self._db.execute(sql, params)
-        while True:
-            with translated():
-                rows = cursor.fetchmany(5_000)
-            if not rows:
-                return
-            yield from rows
 
     def journeys(
         self, window: JourneyWindow | None = None, consenting_to: ConsentPurpose | None = None
@@ -108,21 +106,81 @@ class ReportingQueries:
     def journey_sheets(self, journey_ids: Collection[int]) -> Iterator[JourneySheetRow]:
         """The sheet of each of these journeys: journey-scoped answers, check-ins,
         rights and the days of first contact and of the first step."""
-        return self._stream(
-            "SELECT journey_id, answers, later, substr(first_contact, 1, 10), checkins,"
-            " rights, first_step"
-            " FROM journey_sheets WHERE journey_id IN (SELECT value FROM json_each(?))",
-            (_ids(journey_ids),),
+        columns = (
+            "journey_id",
+            "answers",
+            "later",
+            "coalesce(substr(first_contact, 1, 10), '')",
+            "checkins",
+            "rights",
+            "coalesce(first_step, '')",
         )
+        for row in self._packed(columns, "journey_sheets WHERE journey_id", journey_ids):
+            jid, answers, later, first, checkins, rights, step = row.split(_UNIT)
+            yield int(jid), answers, later, first or None, checkins, rights, step or None
 
     def person_sheets(self, person_ids: Collection[int]) -> Iterator[SheetRow]:
         """The answer sheet of each of these people: their `scope: person` answers from
         whichever journey they were given in (including journeys since erased)."""
-        return self._stream(
-            "SELECT person_id, answers, later"
-            " FROM person_sheets WHERE person_id IN (SELECT value FROM json_each(?))",
-            (_ids(person_ids),),
+        for row in self._packed(
+            ("person_id", "answers", "later"), "person_sheets WHERE person_id", person_ids
+        ):
+            pid, answers, later = row.split(_UNIT)
+            yield int(pid), answers, later
+
+    def _packed(self, columns: tuple[str, ...], source: str, ids: Collection[int]) -> Iterator[str]:
+        """The rows of `source` (a table and the column `ids` are matched against), each
+        as its `columns` joined by `_UNIT` (NULLs must be coalesced to ''), read in
+        batches on a worker thread.
+
+        Each batch is one statement that SQLite runs, decrypting as it goes, without
+        holding Python's interpreter lock, and hands back as one string: reading the next
+        batch overlaps the caller's work on this one (decoding and building records),
+        where a row-at-a-time cursor would take the lock back for every row. JSON text
+        never holds a raw control character, and ids and ISO dates none at all, so the
+        two separators cannot occur inside a column.
+
+        The database is used by the worker only while this generator runs; closing the
+        generator (or an error in it) waits for the worker to finish first."""
+        glued = f" || '{_UNIT}' || ".join(columns)
+        sql = (
+            f"SELECT group_concat({glued}, '{_ROW}') FROM {source}"
+            " IN (SELECT value FROM json_each(?))"
         )
+        order = sorted(int(i) for i in ids)
+        batches = [order[i : i + _BATCH] for i in range(0, len(order), _BATCH)]
+        found: queue.Queue[tuple[str | None, BaseException | None]] = queue.Queue(maxsize=2)
+        stop = threading.Event()
+
+        def read() -> None:
+            try:
+                for batch in batches:
+                    if stop.is_set():
+                        return
+                    text = self._db.scalar(sql, (json.dumps(batch, separators=(",", ":")),))
+                    found.put((text or "", None))
+            except BaseException as exc:  # handed to the reading thread
+                found.put((None, exc))
+            finally:
+                found.put((None, None))
+
+        worker = threading.Thread(target=read, name="intake-sheets", daemon=True)
+        worker.start()
+        try:
+            while True:
+                text, error = found.get()
+                if error is not None:
+                    raise error
+                if text is None:
+                    return
+                if text:
+                    yield from text.split(_ROW)
+        finally:
+            stop.set()
+            while worker.is_alive():  # let a blocked put finish
+                with contextlib.suppress(queue.Empty):
+                    found.get(timeout=0.05)
+            worker.join()
 
     def people(self, person_ids: Collection[int]) -> dict[int, tuple[str, str, str]]:
         """person id -> (reference, given name, family name): for the in-app gaps list

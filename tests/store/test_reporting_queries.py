@@ -1,0 +1,108 @@
+"""The bulk reads behind returns: sheets come back whole, in batches, from a worker
+thread that never outlives the read and whose errors reach the caller."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from intake.domain import Answer, AnswerStatus, JourneyId, PersonId, Scope, Source
+from intake.store import reporting
+from intake.store.answers import Answers
+from intake.store.database import Database
+from intake.store.errors import StoreError
+from intake.store.journeys import Journeys
+from intake.store.people import People
+from intake.store.reporting import ReportingQueries
+from intake.store.schema import migrate
+
+KEY = bytes(range(32))
+T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+# Free text may hold anything, including the separators the bulk read puts between
+# columns and rows.
+AWKWARD = 'line one\x1eline two\x1f and a tab\t, a quote " and — a dash'
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(tmp_path / "intake.db", KEY, create=True)
+    migrate(database)
+    yield database
+    database.close()
+
+
+def _people(db: Database, n: int) -> list[tuple[PersonId, JourneyId]]:
+    made = []
+    people, journeys, answers = People(db), Journeys(db), Answers(db)
+    with db.transaction():
+        for i in range(n):
+            pid = people.insert("Sam", f"Test{i}", date(1990, 1, 1), None, T0).id
+            jid = journeys.insert(pid, T0.date(), "referral", None, None, T0).id
+            note = Answer("notes", f"{AWKWARD} {i}", AnswerStatus.ANSWERED, Source.ASSISTED, "a")
+            answers.insert(pid, jid, Scope.JOURNEY, note, None, T0)
+            later = Answer("ethnicity", None, AnswerStatus.ASK_LATER, Source.ASSISTED, "a")
+            answers.insert(pid, jid, Scope.PERSON, later, None, T0)
+            made.append((pid, jid))
+    return made
+
+
+def _named(sheet: str, keys: dict[str, str]) -> dict[str, object]:
+    return {keys[k]: v for k, v in json.loads(sheet).items()}
+
+
+def test_sheets_come_back_whole_across_many_batches(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reporting, "_BATCH", 3)
+    made = _people(db, 10)
+    queries = ReportingQueries(db)
+    keys = queries.question_keys()
+    wanted = [jid for _, jid in made if jid % 2 == 0]
+
+    rows = list(queries.journey_sheets(wanted))
+
+    assert sorted(r[0] for r in rows) == sorted(wanted)
+    for jid, answers, later, first, checkins, rights, step in rows:
+        i = [j for _, j in made].index(jid)
+        assert _named(answers, keys) == {"notes": f"{AWKWARD} {i}"}
+        assert (later, checkins, rights, step) == ("{}", "{}", "{}", None)
+        assert first == T0.date().isoformat()
+    people = {pid: _named(later, keys) for pid, _, later in queries.person_sheets([made[4][0]])}
+    assert people == {made[4][0]: {"ethnicity": 1}}
+    assert list(queries.journey_sheets([])) == []
+
+
+def _sheet_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "intake-sheets"]
+
+
+def test_stopping_early_waits_for_the_worker(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reporting, "_BATCH", 1)
+    made = _people(db, 8)
+    reading = ReportingQueries(db).journey_sheets([jid for _, jid in made])
+
+    first = next(reading)
+    reading.close()  # as when building records fails half way
+
+    assert first[0] == made[0][1]
+    assert _sheet_threads() == []
+    assert db.scalar("SELECT count(*) FROM journeys") == 8  # the connection is free again
+
+
+def test_an_error_in_the_worker_reaches_the_reader(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _people(db, 2)
+
+    def broken(sql: str, params: tuple[object, ...] = ()) -> object:
+        raise StoreError()
+
+    monkeypatch.setattr(db, "scalar", broken)
+    with pytest.raises(StoreError):
+        list(ReportingQueries(db).journey_sheets([jid for _, jid in made]))
+    assert _sheet_threads() == []
