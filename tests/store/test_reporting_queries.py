@@ -106,3 +106,46 @@ def test_an_error_in_the_worker_reaches_the_reader(
     with pytest.raises(StoreError):
         list(ReportingQueries(db).journey_sheets([jid for _, jid in made]))
     assert _sheet_threads() == []
+
+
+def test_people_then_journeys_from_one_worker(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reporting, "_BATCH", 2)
+    made = _people(db, 7)
+    queries = ReportingQueries(db)
+    keys = queries.question_keys()
+    pids, jids = [p for p, _ in made], [j for _, j in made]
+
+    with queries.sheets(pids, jids) as (people, journeys):
+        later = {pid: _named(put_off, keys) for pid, _, put_off in people}
+        notes = {row[0]: _named(row[1], keys)["notes"] for row in journeys}
+
+    assert later == dict.fromkeys(pids, {"ethnicity": 1})
+    assert notes == {jid: f"{AWKWARD} {i}" for i, jid in enumerate(jids)}
+    assert _sheet_threads() == []
+
+    with queries.sheets(pids, jids) as (people, journeys):
+        next(people)  # leaving the block half way stops the worker
+    assert _sheet_threads() == []
+    assert db.scalar("SELECT count(*) FROM people") == 7
+
+
+def test_an_error_reaches_whichever_sheets_are_read(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _people(db, 2)
+
+    def broken(sql: str, params: tuple[object, ...] = ()) -> object:
+        raise StoreError()
+
+    monkeypatch.setattr(db, "scalar", broken)
+    with ReportingQueries(db).sheets([p for p, _ in made], [j for _, j in made]) as (
+        people,
+        journeys,
+    ):
+        with pytest.raises(StoreError):
+            list(people)
+        with pytest.raises(StoreError):
+            list(journeys)
+    assert _sheet_threads() == []

@@ -64,7 +64,7 @@ from intake.returns.writers import write_all
 from intake.store import AuditAction, AuditEntity
 from intake.store.consent import ConsentPurpose
 from intake.store.errors import InvalidInputError
-from intake.store.reporting import JourneyWindow, ReportingQueries
+from intake.store.reporting import JourneyRow, JourneySheetRow, JourneyWindow, ReportingQueries
 
 if TYPE_CHECKING:
     from intake.app.session import Session
@@ -351,20 +351,32 @@ class Reporting:
         rows = queries.journeys(JourneyWindow(end=period.end.isoformat()), ConsentPurpose.REPORTING)
         start = period.start.isoformat()
         live = {r[0]: r for r in rows if r[3] is None or r[3] >= start}
-        records = [  # journeys closed before the period: dates only
-            _dates_only(jid, pid, opened, closed)
-            for jid, pid, opened, closed, _by in rows
-            if jid not in live
-        ]
-        facts_of = {
-            pid: _known(given, later, names)
-            for pid, given, later in queries.person_sheets({r[1] for r in live.values()})
-        }
+        with queries.sheets({r[1] for r in live.values()}, live) as (people, journeys):
+            records = [  # journeys closed before the period: dates only
+                _dates_only(jid, pid, opened, closed)
+                for jid, pid, opened, closed, _by in rows
+                if jid not in live
+            ]
+            facts_of = {pid: _known(given, later, names) for pid, given, later in people}
+            self._add_records(records, journeys, live, facts_of, names, facts, start)
+        return records
+
+    @staticmethod
+    def _add_records(
+        records: list[JourneyRecord],
+        journeys: Iterator[JourneySheetRow],
+        live: dict[int, JourneyRow],
+        facts_of: dict[int, Known],
+        names: Mapping[str, str],
+        facts: _PackFacts,
+        start: str,
+    ) -> None:
+        """One record per journey in `live`, from its sheet as it is read."""
         # A journey always has a sheet (made with it); should one be missing, the
         # journey still counts, with its person's facts only.
         unread = set(live)
         sheets = itertools.chain(
-            queries.journey_sheets(live),  # read while the records are built
+            journeys,  # read while the records are built
             ((jid, "{}", "{}", None, "{}", "{}", None) for jid in _after(unread)),
         )
         for jid, given, later, first, comfort, code, step in sheets:
@@ -394,7 +406,6 @@ class Reporting:
                     consent_reporting=True,
                 )
             )
-        return records
 
     # ----------------------------------------------------------------- case reviews
 

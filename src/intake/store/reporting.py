@@ -23,6 +23,7 @@ import json
 import queue
 import threading
 from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,81 +107,37 @@ class ReportingQueries:
     def journey_sheets(self, journey_ids: Collection[int]) -> Iterator[JourneySheetRow]:
         """The sheet of each of these journeys: journey-scoped answers, check-ins,
         rights and the days of first contact and of the first step."""
-        columns = (
-            "journey_id",
-            "answers",
-            "later",
-            "coalesce(substr(first_contact, 1, 10), '')",
-            "checkins",
-            "rights",
-            "coalesce(first_step, '')",
-        )
-        for row in self._packed(columns, "journey_sheets WHERE journey_id", journey_ids):
-            jid, answers, later, first, checkins, rights, step = row.split(_UNIT)
-            yield int(jid), answers, later, first or None, checkins, rights, step or None
+        reader = _Reader(self._db, [_job(_JOURNEY_SHEETS, journey_ids)])
+        try:
+            yield from _journey_rows(reader.rows(0))
+        finally:
+            reader.close()
 
     def person_sheets(self, person_ids: Collection[int]) -> Iterator[SheetRow]:
         """The answer sheet of each of these people: their `scope: person` answers from
         whichever journey they were given in (including journeys since erased)."""
-        for row in self._packed(
-            ("person_id", "answers", "later"), "person_sheets WHERE person_id", person_ids
-        ):
-            pid, answers, later = row.split(_UNIT)
-            yield int(pid), answers, later
-
-    def _packed(self, columns: tuple[str, ...], source: str, ids: Collection[int]) -> Iterator[str]:
-        """The rows of `source` (a table and the column `ids` are matched against), each
-        as its `columns` joined by `_UNIT` (NULLs must be coalesced to ''), read in
-        batches on a worker thread.
-
-        Each batch is one statement that SQLite runs, decrypting as it goes, without
-        holding Python's interpreter lock, and hands back as one string: reading the next
-        batch overlaps the caller's work on this one (decoding and building records),
-        where a row-at-a-time cursor would take the lock back for every row. JSON text
-        never holds a raw control character, and ids and ISO dates none at all, so the
-        two separators cannot occur inside a column.
-
-        The database is used by the worker only while this generator runs; closing the
-        generator (or an error in it) waits for the worker to finish first."""
-        glued = f" || '{_UNIT}' || ".join(columns)
-        sql = (
-            f"SELECT group_concat({glued}, '{_ROW}') FROM {source}"
-            " IN (SELECT value FROM json_each(?))"
-        )
-        order = sorted(int(i) for i in ids)
-        batches = [order[i : i + _BATCH] for i in range(0, len(order), _BATCH)]
-        found: queue.Queue[tuple[str | None, BaseException | None]] = queue.Queue(maxsize=2)
-        stop = threading.Event()
-
-        def read() -> None:
-            try:
-                for batch in batches:
-                    if stop.is_set():
-                        return
-                    text = self._db.scalar(sql, (json.dumps(batch, separators=(",", ":")),))
-                    found.put((text or "", None))
-            except BaseException as exc:  # handed to the reading thread
-                found.put((None, exc))
-            finally:
-                found.put((None, None))
-
-        worker = threading.Thread(target=read, name="intake-sheets", daemon=True)
-        worker.start()
+        reader = _Reader(self._db, [_job(_PERSON_SHEETS, person_ids)])
         try:
-            while True:
-                text, error = found.get()
-                if error is not None:
-                    raise error
-                if text is None:
-                    return
-                if text:
-                    yield from text.split(_ROW)
+            yield from _person_rows(reader.rows(0))
         finally:
-            stop.set()
-            while worker.is_alive():  # let a blocked put finish
-                with contextlib.suppress(queue.Empty):
-                    found.get(timeout=0.05)
-            worker.join()
+            reader.close()
+
+    @contextmanager
+    def sheets(
+        self, person_ids: Collection[int], journey_ids: Collection[int]
+    ) -> Iterator[tuple[Iterator[SheetRow], Iterator[JourneySheetRow]]]:
+        """These people's sheets, then these journeys' sheets, as `person_sheets` and
+        `journey_sheets` would give them, read one after the other on one worker thread
+        from the moment the block starts: the journeys' are being read while the caller
+        still works through the people's. Read the people's first. Leaving the block
+        waits for the worker to stop."""
+        reader = _Reader(
+            self._db, [_job(_PERSON_SHEETS, person_ids), _job(_JOURNEY_SHEETS, journey_ids)]
+        )
+        try:
+            yield _person_rows(reader.rows(0)), _journey_rows(reader.rows(1))
+        finally:
+            reader.close()
 
     def people(self, person_ids: Collection[int]) -> dict[int, tuple[str, str, str]]:
         """person id -> (reference, given name, family name): for the in-app gaps list
@@ -191,3 +148,111 @@ class ReportingQueries:
             (_ids(person_ids),),
         )
         return {int(r[0]): (str(r[1]), str(r[2]), str(r[3])) for r in rows}
+
+
+# ------------------------------------------------------------------ reading in bulk
+
+
+def _packed_sql(columns: tuple[str, ...], source: str) -> str:
+    """One batch of `source` (a table and the column ids are matched against): every
+    row's `columns` joined by `_UNIT` (NULLs coalesced to ''), rows joined by `_ROW`."""
+    glued = f" || '{_UNIT}' || ".join(columns)
+    return (
+        f"SELECT group_concat({glued}, '{_ROW}') FROM {source} IN (SELECT value FROM json_each(?))"
+    )
+
+
+_JOURNEY_SHEETS = _packed_sql(
+    (
+        "journey_id",
+        "answers",
+        "later",
+        "coalesce(substr(first_contact, 1, 10), '')",
+        "checkins",
+        "rights",
+        "coalesce(first_step, '')",
+    ),
+    "journey_sheets WHERE journey_id",
+)
+_PERSON_SHEETS = _packed_sql(("person_id", "answers", "later"), "person_sheets WHERE person_id")
+
+
+def _journey_rows(rows: Iterator[str]) -> Iterator[JourneySheetRow]:
+    for row in rows:
+        jid, answers, later, first, checkins, rights, step = row.split(_UNIT)
+        yield int(jid), answers, later, first or None, checkins, rights, step or None
+
+
+def _person_rows(rows: Iterator[str]) -> Iterator[SheetRow]:
+    for row in rows:
+        pid, answers, later = row.split(_UNIT)
+        yield int(pid), answers, later
+
+
+_Job = tuple[str, list[str]]
+"""A statement of one parameter, and the parameter of each batch (a JSON id array)."""
+
+
+def _job(sql: str, ids: Collection[int]) -> _Job:
+    order = sorted(int(i) for i in ids)
+    batches = [order[i : i + _BATCH] for i in range(0, len(order), _BATCH)]
+    return sql, [json.dumps(b, separators=(",", ":")) for b in batches]
+
+
+class _Reader:
+    """Runs jobs one after the other on a worker thread, each batch one statement whose
+    result is one string.
+
+    SQLite runs each statement, decrypting as it goes, without holding Python's
+    interpreter lock, so reading the next batch overlaps the caller's work on this one
+    (decoding and building records), where a row-at-a-time cursor would take the lock
+    back for every row. JSON text never holds a raw control character, and ids and ISO
+    dates none at all, so the separators cannot occur inside a column.
+
+    The worker is the only user of the database from start to `close`, which waits for
+    it to stop; an error in the worker is raised to whoever reads the job's rows."""
+
+    def __init__(self, db: Database, jobs: list[_Job]) -> None:
+        self._found: list[queue.Queue[tuple[str | None, BaseException | None]]] = [
+            queue.Queue(maxsize=4) for _ in jobs
+        ]
+        self._stop = threading.Event()
+        self._worker = threading.Thread(
+            target=self._read, args=(db, jobs), name="intake-sheets", daemon=True
+        )
+        self._worker.start()
+
+    def _read(self, db: Database, jobs: list[_Job]) -> None:
+        for n, (sql, batches) in enumerate(jobs):
+            found = self._found[n]
+            try:
+                for batch in batches:
+                    if self._stop.is_set():
+                        return
+                    found.put((db.scalar(sql, (batch,)) or "", None))
+            except BaseException as exc:  # raised again in the reading thread
+                for waiting in self._found[n:]:
+                    waiting.put((None, exc))
+                return
+            finally:
+                found.put((None, None))
+
+    def rows(self, n: int) -> Iterator[str]:
+        """The rows of job `n`, as they are read."""
+        found = self._found[n]
+        while True:
+            text, error = found.get()
+            if error is not None:
+                raise error
+            if text is None:
+                return
+            if text:
+                yield from text.split(_ROW)
+
+    def close(self) -> None:
+        self._stop.set()
+        while self._worker.is_alive():  # let a blocked put finish
+            for found in self._found:
+                with contextlib.suppress(queue.Empty):
+                    found.get_nowait()
+            self._worker.join(timeout=0.01)
