@@ -77,6 +77,10 @@ def test_sheets_come_back_whole_across_many_batches(
     assert list(queries.journey_sheets([])) == []
 
 
+def _broken(sql: str, params: tuple[object, ...] = ()) -> object:
+    raise StoreError()
+
+
 def _sheet_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "intake-sheets"]
 
@@ -98,11 +102,7 @@ def test_an_error_in_the_worker_reaches_the_reader(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = _people(db, 2)
-
-    def broken(sql: str, params: tuple[object, ...] = ()) -> object:
-        raise StoreError()
-
-    monkeypatch.setattr(db, "scalar", broken)
+    monkeypatch.setattr(db, "scalar", _broken)
     with pytest.raises(StoreError):
         list(ReportingQueries(db).journey_sheets([jid for _, jid in made]))
     assert _sheet_threads() == []
@@ -121,7 +121,7 @@ def test_people_then_journeys_from_one_worker(
         later = {pid: _named(put_off, keys) for pid, _, put_off in people}
         notes = {row[0]: _named(row[1], keys)["notes"] for row in journeys}
 
-    assert later == dict.fromkeys(pids, {"ethnicity": 1})
+    assert later == {pid: {"ethnicity": 1} for pid in pids}
     assert notes == {jid: f"{AWKWARD} {i}" for i, jid in enumerate(jids)}
     assert _sheet_threads() == []
 
@@ -135,11 +135,7 @@ def test_an_error_reaches_whichever_sheets_are_read(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = _people(db, 2)
-
-    def broken(sql: str, params: tuple[object, ...] = ()) -> object:
-        raise StoreError()
-
-    monkeypatch.setattr(db, "scalar", broken)
+    monkeypatch.setattr(db, "scalar", _broken)
     with ReportingQueries(db).sheets([p for p, _ in made], [j for _, j in made]) as (
         people,
         journeys,
