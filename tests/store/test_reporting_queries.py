@@ -1,5 +1,5 @@
 """The bulk reads behind returns: sheets come back whole, in batches, from a worker
-thread that never outlives the read and whose errors reach the caller."""
+thread that never outlives the `with` block and whose errors reach the caller."""
 
 from __future__ import annotations
 
@@ -64,7 +64,9 @@ def test_sheets_come_back_whole_across_many_batches(
     keys = queries.question_keys()
     wanted = [jid for _, jid in made if jid % 2 == 0]
 
-    rows = list(queries.journey_sheets(wanted))
+    with queries.sheets([made[4][0]], wanted) as (found, journeys):
+        people = {pid: _named(later, keys) for pid, _, later in found}
+        rows = list(journeys)
 
     assert sorted(r[0] for r in rows) == sorted(wanted)
     for jid, answers, later, first, checkins, rights, step in rows:
@@ -72,9 +74,9 @@ def test_sheets_come_back_whole_across_many_batches(
         assert _named(answers, keys) == {"notes": f"{AWKWARD} {i}"}
         assert (later, checkins, rights, step) == ("{}", "{}", "{}", None)
         assert first == T0.date().isoformat()
-    people = {pid: _named(later, keys) for pid, _, later in queries.person_sheets([made[4][0]])}
     assert people == {made[4][0]: {"ethnicity": 1}}
-    assert list(queries.journey_sheets([])) == []
+    with queries.sheets([], []) as (found, journeys):
+        assert (list(found), list(journeys)) == ([], [])
 
 
 def _broken(sql: str, params: tuple[object, ...] = ()) -> object:
@@ -83,29 +85,6 @@ def _broken(sql: str, params: tuple[object, ...] = ()) -> object:
 
 def _sheet_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "intake-sheets"]
-
-
-def test_stopping_early_waits_for_the_worker(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reporting, "_BATCH", 1)
-    made = _people(db, 8)
-    reading = ReportingQueries(db).journey_sheets([jid for _, jid in made])
-
-    first = next(reading)
-    reading.close()  # as when building records fails half way
-
-    assert first[0] == made[0][1]
-    assert _sheet_threads() == []
-    assert db.scalar("SELECT count(*) FROM journeys") == 8  # the connection is free again
-
-
-def test_an_error_in_the_worker_reaches_the_reader(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    made = _people(db, 2)
-    monkeypatch.setattr(db, "scalar", _broken)
-    with pytest.raises(StoreError):
-        list(ReportingQueries(db).journey_sheets([jid for _, jid in made]))
-    assert _sheet_threads() == []
 
 
 def test_people_then_journeys_from_one_worker(
@@ -125,13 +104,21 @@ def test_people_then_journeys_from_one_worker(
     assert notes == {jid: f"{AWKWARD} {i}" for i, jid in enumerate(jids)}
     assert _sheet_threads() == []
 
-    with queries.sheets(pids, jids) as (people, journeys):
-        next(people)  # leaving the block half way stops the worker
+
+def test_stopping_early_waits_for_the_worker(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reporting, "_BATCH", 1)
+    made = _people(db, 8)
+    pids, jids = [p for p, _ in made], [j for _, j in made]
+
+    with ReportingQueries(db).sheets(pids, jids) as (people, _journeys):
+        first = next(people)  # leaving the block half way, as when building records fails
+
+    assert first[0] == made[0][0]
     assert _sheet_threads() == []
-    assert db.scalar("SELECT count(*) FROM people") == 7
+    assert db.scalar("SELECT count(*) FROM journeys") == 8  # the connection is free again
 
 
-def test_an_error_reaches_whichever_sheets_are_read(
+def test_an_error_in_the_worker_reaches_whichever_sheets_are_read(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = _people(db, 2)

@@ -481,15 +481,14 @@ class Reporting:
         queries = ReportingQueries(self._s.store.db)
         names = queries.question_keys()
         rows = queries.journeys(window)
-        ids = [r[0] for r in rows]
         own: dict[int, Known] = {}
         checkins: dict[int, dict[str, int | None]] = {}
-        for jid, given, later, _first, comfort, _rights, _step in queries.journey_sheets(ids):
-            own[jid] = _known(given, later, names)
-            if comfort != "{}":
-                checkins[jid] = loads(comfort)
-        people = {r[1] for r in rows}
-        facts_of = {p: _known(a, later, names) for p, a, later in queries.person_sheets(people)}
+        with queries.sheets({r[1] for r in rows}, [r[0] for r in rows]) as (people, journeys):
+            facts_of = {p: _known(a, later, names) for p, a, later in people}
+            for jid, given, later, _first, comfort, _rights, _step in journeys:
+                own[jid] = _known(given, later, names)
+                if comfort != "{}":
+                    checkins[jid] = loads(comfort)
         return [
             JourneyRecord(
                 person_key=pid,

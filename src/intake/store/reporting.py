@@ -104,33 +104,17 @@ class ReportingQueries:
         to stay small: see `intake.store.schema`, version 4)."""
         return {str(code): str(qid) for code, qid in self._db.all(_KEYS)}
 
-    def journey_sheets(self, journey_ids: Collection[int]) -> Iterator[JourneySheetRow]:
-        """The sheet of each of these journeys: journey-scoped answers, check-ins,
-        rights and the days of first contact and of the first step."""
-        reader = _Reader(self._db, [_job(_JOURNEY_SHEETS, journey_ids)])
-        try:
-            yield from _journey_rows(reader.rows(0))
-        finally:
-            reader.close()
-
-    def person_sheets(self, person_ids: Collection[int]) -> Iterator[SheetRow]:
-        """The answer sheet of each of these people: their `scope: person` answers from
-        whichever journey they were given in (including journeys since erased)."""
-        reader = _Reader(self._db, [_job(_PERSON_SHEETS, person_ids)])
-        try:
-            yield from _person_rows(reader.rows(0))
-        finally:
-            reader.close()
-
     @contextmanager
     def sheets(
         self, person_ids: Collection[int], journey_ids: Collection[int]
     ) -> Iterator[tuple[Iterator[SheetRow], Iterator[JourneySheetRow]]]:
-        """These people's sheets, then these journeys' sheets, as `person_sheets` and
-        `journey_sheets` would give them, read one after the other on one worker thread
-        from the moment the block starts: the journeys' are being read while the caller
-        still works through the people's. Read the people's first. Leaving the block
-        waits for the worker to stop."""
+        """These people's answer sheets (`SheetRow`: their `scope: person` answers from
+        whichever journey they were given in, including journeys since erased), then
+        these journeys' sheets (`JourneySheetRow`: journey-scoped answers, check-ins,
+        rights and the days of first contact and of the first step), read one after the
+        other on one worker thread from the moment the block starts: the journeys' are
+        being read while the caller still works through the people's. Read the people's
+        first. Leaving the block waits for the worker to stop."""
         reader = _Reader(
             self._db, [_job(_PERSON_SHEETS, person_ids), _job(_JOURNEY_SHEETS, journey_ids)]
         )
@@ -195,8 +179,7 @@ _Job = tuple[str, list[str]]
 
 def _job(sql: str, ids: Collection[int]) -> _Job:
     order = sorted(int(i) for i in ids)
-    batches = [order[i : i + _BATCH] for i in range(0, len(order), _BATCH)]
-    return sql, [json.dumps(b, separators=(",", ":")) for b in batches]
+    return sql, [_ids(order[i : i + _BATCH]) for i in range(0, len(order), _BATCH)]
 
 
 class _Reader:
