@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intake.ui import i18n
@@ -102,11 +103,11 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
 
 def show_about(pack: LoadedPack, parent: QWidget | None = None) -> AboutDialog:
     dialog = AboutDialog(pack, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.show()
     return dialog

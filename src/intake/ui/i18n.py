@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from intake.paths import translations_dir
@@ -123,9 +124,9 @@ def set_language(code: str, folder: Path | None = None) -> bool:
     language = Language(code, NAMES.get(code, code))
     if isinstance(app, QApplication):
         app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
+            QtCore.Qt.LayoutDirection.RightToLeft
             if language.right_to_left
-            else Qt.LayoutDirection.LeftToRight
+            else QtCore.Qt.LayoutDirection.LeftToRight
         )
     QLocale.setDefault(QLocale(code.split("-")[0]))
     return found

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         if practice:
             banner = QLabel(PRACTICE_BANNER())
             banner.setObjectName("practice")
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
             self.statusBar().addPermanentWidget(banner, 1)
         self.idle = IdleLock(self.lock, DEFAULT_MINUTES)
         self.language = str(QSettings().value("language", "en"))
@@ -118,8 +119,14 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            # The first screen is on show: now prepare what signing in needs.
-            QTimer.singleShot(0, self, lambda: prepare_in_background(self._workspace, self._pack))
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The first screen is on show: now prepare what signing in needs (on a background
+        thread), and PySide's `Qt` namespace, which the first screen does without (see
+        `widgets.set_by_name`) and every later screen uses."""
+        prepare_in_background(self._workspace, self._pack)
+        _ = QtCore.Qt  # made on first use, all 94 enums at once
 
     # ----------------------------------------------------------------- menus
 
@@ -127,13 +134,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Intake"))
         self.new_action = QAction(tr("&New referral…"), self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.setShortcuts([QKeySequence("Ctrl+N")])
         self.new_action.triggered.connect(self.new_referral)
         self.lock_action = QAction(tr("&Lock"), self)
         self.lock_action.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence("Ctrl+Shift+L")])
         self.lock_action.triggered.connect(self.lock)
         quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         self.blank_action = QAction(tr("Print a &blank form…"), self)
         self.blank_action.triggered.connect(self.print_blank_form)
@@ -177,7 +184,7 @@ class MainWindow(QMainWindow):
         bigger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         bigger.triggered.connect(lambda: self.step_text(+1))
         smaller = QAction(tr("&Smaller text"), self)
-        smaller.setShortcut(QKeySequence("Ctrl+-"))
+        smaller.setShortcuts([QKeySequence("Ctrl+-")])
         smaller.triggered.connect(lambda: self.step_text(-1))
         view_menu.addAction(bigger)
         view_menu.addAction(smaller)
@@ -323,7 +330,7 @@ class MainWindow(QMainWindow):
         from intake.ui.setup import SetupWizard
 
         wizard = SetupWizard(self._workspace.folder, self._create_workspace)
-        wizard.setWindowFlags(Qt.WindowType.Widget)
+        wizard.setWindowFlags(QtCore.Qt.WindowType.Widget)
         wizard.created.connect(self._setup_done)
         wizard.restore_requested.connect(self._restore_at_setup)
         wizard.rejected.connect(self.close)

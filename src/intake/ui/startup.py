@@ -4,6 +4,7 @@ The unlock screen needs Qt and the answer to one question: does the folder hold 
 workspace? Everything else (SQLCipher, Argon2 and AES-GCM behind `Workspace`, the form
 language behind the pack) is loaded on a background thread once the first screen is
 painted (`MainWindow` starts both), or when it is first needed, whichever comes first.
+PySide's `Qt` namespace waits for the first paint too (see `widgets.set_by_name`).
 `tests/ui/test_startup.py` checks that the first screen's imports stay free of them.
 """
 

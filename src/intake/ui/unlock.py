@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -99,7 +99,7 @@ class UnlockScreen(QWidget):
             self.user.clear()
         self.message.setVisible(False)
         self._set_busy(False)
-        (self.password if self.user.text() else self.user).setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.password if self.user.text() else self.user).setFocus()  # OtherFocusReason
 
     def show_hint(self, text: str) -> None:
         """A standing note under the heading (practice mode shows its sign-in here)."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject, QSize
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,15 +38,28 @@ def N_(text: str) -> str:  # noqa: N802 (the usual name for a translation marker
     return text
 
 
+def set_by_name(widget: QObject, prop: str, key: str) -> None:
+    """Set an enum property by its key's name (`"PlainText"` for `Qt.TextFormat.PlainText`).
+
+    For what the first screen builds: PySide makes all 94 enums of its `Qt` namespace the
+    first time any is used (35-45 ms, as long as the rest of that screen takes to build),
+    so the first screen does without them and they are made once it is painted (see
+    startup.py). A wrong property or key raises rather than doing nothing.
+    """
+    if widget.metaObject().indexOfProperty(prop) < 0 or not widget.setProperty(prop, key):
+        raise ValueError(f"{type(widget).__name__} has no property {prop} = {key}")
+
+
 def text_label(text: str, name: str = "", *, selectable: bool = False) -> QLabel:
+    """Plain text (never read as markup: it may hold what a person typed), wrapping."""
     label = QLabel(text)
     if name:
         label.setObjectName(name)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_by_name(label, "textFormat", "PlainText")
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_by_name(label, "textInteractionFlags", "TextSelectableByMouse")
     return label
 
 
@@ -56,7 +70,7 @@ def secret_label(accessible_name: str) -> QLabel:
     font.setPointSizeF(max(font.pointSizeF(), 18.0))
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
     label.setAccessibleName(accessible_name)
     return label
 
