@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -154,3 +156,25 @@ def test_suppressed_figures_are_marked_alike_everywhere() -> None:
 def test_pdf_is_the_same_for_the_same_return() -> None:
     ret = make()
     assert pdf_bytes(ret) == pdf_bytes(ret)
+
+
+def test_pdf_charts_are_drawn_without_reportlabs_attribute_checks() -> None:
+    """The check must be off before reportlab's chart modules are first imported, which
+    importing the writers does; in a fresh interpreter, so no earlier import hides it."""
+    code = (
+        "import intake.returns.writers\n"
+        "from reportlab.graphics.shapes import Shape\n"
+        "from reportlab.graphics.widgetbase import Widget\n"
+        "print('__setattr__' in vars(Shape), '__setattr__' in vars(Widget))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["False", "False"]
+
+
+def test_reportlab_uses_its_compiled_helpers() -> None:
+    from reportlab.lib import rl_accel
+
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+    assert type(rl_accel.asciiBase85Encode).__name__ == "builtin_function_or_method"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from intake.returns.tables import Return
+from intake.returns.writers import _settings  # noqa: F401 (before reportlab's charts)
 from intake.returns.writers.to_csv import csv_bytes
 from intake.returns.writers.to_json import SCHEMA_PATH, json_bytes, json_document
 from intake.returns.writers.to_pdf import pdf_bytes, pdf_language
