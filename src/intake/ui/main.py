@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- menus
 
     def _build_menus(self) -> None:
+        # Built before the first paint, so without PySide's `Qt` namespace: shortcuts are
+        # given with setShortcuts, as setShortcut's overloads would make it (startup.py).
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Intake"))
         self.new_action = QAction(tr("&New referral…"), self)
