@@ -27,7 +27,7 @@ FIRST_PAINT = r"""
 import json, os, sys
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 def made_qt():
     return "Qt" in vars(QtCore)
@@ -46,6 +46,7 @@ class FirstPaint(QObject):
 
             def after():  # queued behind whatever the first paint itself queued
                 report["qt_after"] = made_qt()
+                report["direction"] = QApplication.layoutDirection().name
                 print(json.dumps(report), flush=True)
                 os._exit(0)
 
@@ -76,8 +77,13 @@ NOT_BEFORE_FIRST_PAINT = {
 }
 
 
-def _first_paint(folder: Path, tmp_path: Path) -> dict[str, Any]:
-    """What the real command had painted first and loaded by then (see FIRST_PAINT)."""
+def _first_paint(folder: Path, tmp_path: Path, language: str = "") -> dict[str, Any]:
+    """What the real command had painted first and loaded by then (see FIRST_PAINT),
+    with `language` saved as the screen language if given."""
+    if language:
+        settings = tmp_path / "config" / "Intake" / "Intake.conf"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(f"[General]\nlanguage={language}\n", encoding="utf-8")
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -116,6 +122,16 @@ def test_the_unlock_screen_is_painted_before_pyside_makes_its_qt_namespace(
     assert report["screen"] == "UnlockScreen"
     assert report["qt_at_paint"] is False
     assert report["qt_after"] is True
+
+
+@pytest.mark.parametrize(("language", "direction"), [("cy", "LeftToRight"), ("ar", "RightToLeft")])
+def test_a_saved_language_starts_as_quickly_and_in_its_direction(
+    made: Path, tmp_path: Path, language: str, direction: str
+) -> None:
+    report = _first_paint(made, tmp_path, language)
+    assert report["screen"] == "UnlockScreen"
+    assert report["qt_at_paint"] is False
+    assert report["direction"] == direction
 
 
 def test_the_first_run_wizard_is_painted_before_the_store_and_crypto_load(

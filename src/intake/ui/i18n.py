@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from intake.paths import translations_dir
+from intake.ui.widgets import set_by_name
 
 RTL = {"ar", "ur", "fa", "he", "ar-XB"}
 NAMES = {
@@ -123,11 +123,10 @@ def set_language(code: str, folder: Path | None = None) -> bool:
     _current[0] = code
     language = Language(code, NAMES.get(code, code))
     if isinstance(app, QApplication):
-        app.setLayoutDirection(
-            QtCore.Qt.LayoutDirection.RightToLeft
-            if language.right_to_left
-            else QtCore.Qt.LayoutDirection.LeftToRight
-        )
+        # By name: the first screen is built in the saved language before PySide's `Qt`
+        # namespace is made (see widgets.set_by_name).
+        direction = "RightToLeft" if language.right_to_left else "LeftToRight"
+        set_by_name(app, "layoutDirection", direction)
     QLocale.setDefault(QLocale(code.split("-")[0]))
     return found
 
