@@ -18,7 +18,7 @@ from intake.store.database import Database
 from intake.store.errors import StoreError
 from intake.store.journeys import Journeys
 from intake.store.people import People
-from intake.store.reporting import ReportingQueries
+from intake.store.reporting import JourneySheetRow, ReportingQueries
 from intake.store.schema import migrate
 
 KEY = bytes(range(32))
@@ -55,28 +55,34 @@ def _named(sheet: str, keys: dict[str, str]) -> dict[str, object]:
     return {keys[k]: v for k, v in json.loads(sheet).items()}
 
 
+def _read(
+    db: Database, person_ids: list[PersonId], journey_ids: list[JourneyId]
+) -> tuple[dict[int, dict[str, object]], list[JourneySheetRow], dict[str, str]]:
+    """Every sheet asked for: (person id -> their put-off questions by question id, the
+    journeys' rows, the question keys)."""
+    queries = ReportingQueries(db)
+    keys = queries.question_keys()
+    with queries.sheets(person_ids, journey_ids) as (people, journeys):
+        return {pid: _named(later, keys) for pid, _, later in people}, list(journeys), keys
+
+
 def test_sheets_come_back_whole_across_many_batches(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(reporting, "_BATCH", 3)
     made = _people(db, 10)
-    queries = ReportingQueries(db)
-    keys = queries.question_keys()
     wanted = [jid for _, jid in made if jid % 2 == 0]
 
-    with queries.sheets([made[4][0]], wanted) as (found, journeys):
-        people = {pid: _named(later, keys) for pid, _, later in found}
-        rows = list(journeys)
+    people, rows, keys = _read(db, [made[4][0]], wanted)
 
     assert sorted(r[0] for r in rows) == sorted(wanted)
     for jid, answers, later, first, checkins, rights, step in rows:
-        i = [j for _, j in made].index(jid)
+        i = [int(j) for _, j in made].index(jid)
         assert _named(answers, keys) == {"notes": f"{AWKWARD} {i}"}
         assert (later, checkins, rights, step) == ("{}", "{}", "{}", None)
         assert first == T0.date().isoformat()
     assert people == {made[4][0]: {"ethnicity": 1}}
-    with queries.sheets([], []) as (found, journeys):
-        assert (list(found), list(journeys)) == ([], [])
+    assert _read(db, [], [])[:2] == ({}, [])
 
 
 def _broken(sql: str, params: tuple[object, ...] = ()) -> object:
@@ -92,13 +98,10 @@ def test_people_then_journeys_from_one_worker(
 ) -> None:
     monkeypatch.setattr(reporting, "_BATCH", 2)
     made = _people(db, 7)
-    queries = ReportingQueries(db)
-    keys = queries.question_keys()
     pids, jids = [p for p, _ in made], [j for _, j in made]
 
-    with queries.sheets(pids, jids) as (people, journeys):
-        later = {pid: _named(put_off, keys) for pid, _, put_off in people}
-        notes = {row[0]: _named(row[1], keys)["notes"] for row in journeys}
+    later, rows, keys = _read(db, pids, jids)
+    notes = {row[0]: _named(row[1], keys)["notes"] for row in rows}
 
     assert later == {pid: {"ethnicity": 1} for pid in pids}
     assert notes == {jid: f"{AWKWARD} {i}" for i, jid in enumerate(jids)}

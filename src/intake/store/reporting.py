@@ -47,7 +47,7 @@ check-in or a step of the script or None)."""
 
 _KEYS = "SELECT code, question_id FROM question_keys"
 _BATCH = 4_000
-"""Sheets per statement of `ReportingQueries._packed`."""
+"""Sheets per statement (one batch) of `_Reader`."""
 _UNIT, _ROW = "\x1f", "\x1e"
 """ASCII unit and record separators, between columns and between rows."""
 

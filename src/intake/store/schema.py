@@ -169,9 +169,14 @@ CREATE TABLE audit (
 #   volunteered, recorded_by, recorded_at] and, for a person, the journey it was given in.
 
 _PATH = "'$.\"' || NEW.question_id || '\"'"
-_CODE_PATH = (
-    "'$.\"' || (SELECT code FROM question_keys WHERE question_id = NEW.question_id) || '\"'"
-)
+
+
+def _code_of(question_id: str) -> str:
+    """The short code `question_keys` gives a question (version 4 on)."""
+    return f"(SELECT code FROM question_keys WHERE question_id = {question_id})"
+
+
+_CODE_PATH = "'$.\"' || " + _code_of("NEW.question_id") + " || '\"'"
 _ENTRY = (
     "json_array(NEW.id, NEW.status, json(NEW.value), NEW.source, NEW.stage,"
     " NEW.volunteered, NEW.recorded_by, NEW.recorded_at{extra})"
@@ -197,8 +202,7 @@ def _rebuild(owner: str, key: str, coded: bool = False) -> str:
     """SET clause recomputing one compact sheet from the answers table (keyed by
     question id, or from version 4 on by the question's code in `question_keys`)."""
     latest = _latest(owner, key)
-    name = "(SELECT code FROM question_keys WHERE question_id = a.question_id)"
-    name = name if coded else "a.question_id"
+    name = _code_of("a.question_id") if coded else "a.question_id"
     return f"""
         answers = (SELECT json_group_object({name},
                 CASE a.status WHEN 'answered' THEN json(a.value) END)
