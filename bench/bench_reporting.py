@@ -3,6 +3,11 @@ read from the store, counted, protected and written as CSV, XLSX, JSON and PDF t
 `Reporting.export`, over the demo generator's 100,000 people (about 150,000 journeys
 and 5 million answers). Target: 3 s or less.
 
+The export counts the people in parts, one in this process and the others in helper
+processes, one fewer than the cores (`intake.app.counting`); the rows beneath it time
+the same work in this process alone: the whole export, then reading, counting and
+writing on their own.
+
 Baseline, measured in the same run: the same aggregation as raw SQL on a plain
 (unencrypted) SQLite copy of the same workspace: consent as it stands, the latest
 answer per question for journeys and people, and GROUP BY counts for every table.
@@ -13,8 +18,8 @@ system's cache before anything is timed.
 Each figure is the best of several runs (this machine's speed varies by a third from
 one minute to the next), after one export that is not timed: the first read of a
 session decrypts the store's pages into SQLCipher's cache, and the first PDF loads its
-fonts. In the app, Export is offered only once the preview has read the store the
-same way.
+fonts (and here also starts the helpers, kept for the session). In the app, Export
+is offered only once the preview has read the store the same way.
 
 The workspace and its plain copy are cached under bench/out/ (made-up people only);
 quick mode uses 2,000 people.
@@ -132,8 +137,10 @@ def _sql_return(db: sqlite3.Connection, questions: list[str], start: str, end: s
 
 def run(quick: bool) -> list[Row]:
     from intake.app import KdfParams, Workspace
+    from intake.app.counting import helpers_for
     from intake.app.demo import DEMO_PASSWORD, DEMO_USER
-    from intake.app.reporting import Reporting, template_questions
+    from intake.app.reporting import Reporting
+    from intake.app.return_reading import template_questions
     from intake.forms import load_pack
     from intake.returns import Period
     from intake.returns.pipeline import build_return
@@ -150,17 +157,21 @@ def run(quick: bool) -> list[Row]:
     session = Workspace(folder, kdf=KdfParams.for_tests()).unlock(DEMO_USER, DEMO_PASSWORD)
     try:
         reporting = Reporting(session)
+        alone = Reporting(session, helpers=0)
         template = reporting.template("pcc-quarterly", pack)
         questions = template_questions(template, pack)
         answers = session.store.answers.count()
-        export = read = count = write = float("inf")
+        helpers = helpers_for(session.store.db.scalar("SELECT count(*) FROM journeys"))
+        read = count = write = float("inf")
+        best = {reporting: float("inf"), alone: float("inf")}
         with tempfile.TemporaryDirectory() as out:  # not timed: see the docstring
             reporting.export("pcc-quarterly", PERIOD, Path(out), pack)
         for _ in range(runs):
-            with tempfile.TemporaryDirectory() as out:
-                t0 = time.perf_counter()
-                reporting.export("pcc-quarterly", PERIOD, Path(out), pack)
-                export = min(export, time.perf_counter() - t0)
+            for used in best:
+                with tempfile.TemporaryDirectory() as out:
+                    t0 = time.perf_counter()
+                    used.export("pcc-quarterly", PERIOD, Path(out), pack)
+                    best[used] = min(best[used], time.perf_counter() - t0)
             with tempfile.TemporaryDirectory() as out:
                 t0 = time.perf_counter()
                 records = reporting.records(pack, period, questions)
@@ -183,7 +194,9 @@ def run(quick: bool) -> list[Row]:
     finally:
         db.close()
 
+    export, export_alone = best[reporting], best[alone]
     label = f"{people:,} people, {answers / 1e6:.1f}M answers, encrypted"
+    label += f"; this process and {helpers} helper{'s' if helpers != 1 else ''}"
     return [
         Row(
             "reporting",
@@ -194,8 +207,9 @@ def run(quick: bool) -> list[Row]:
             target="<= 3 s",
             ok=export <= 3.0,
         ),
-        Row("reporting", "  read the store into journey records", read, "s"),
-        Row("reporting", "  count and protect", count, "s"),
-        Row("reporting", "  write CSV, XLSX, JSON and PDF", write, "s"),
+        Row("reporting", "  the same export in this process alone", export_alone, "s"),
+        Row("reporting", "    of which reading the store into journey records", read, "s"),
+        Row("reporting", "    of which counting and protecting", count, "s"),
+        Row("reporting", "    of which writing CSV, XLSX, JSON and PDF", write, "s"),
         Row("reporting", "  same aggregation as SQL on a plain copy (baseline)", sql, "s"),
     ]

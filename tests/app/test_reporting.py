@@ -249,7 +249,7 @@ def test_records_keep_only_the_questions_a_template_reads(
     manager: Session, built: Built, core: Pack
 ) -> None:
     """Restricting records to the template's questions drops answers, never a figure."""
-    from intake.app.reporting import template_questions
+    from intake.app.return_reading import template_questions
 
     reporting = Reporting(manager)
     template = reporting.template("pcc-quarterly", core)

@@ -18,6 +18,7 @@ from intake.returns import (
     build_return,
     load_template,
 )
+from intake.returns.pipeline import add_counts, count_return
 from intake.returns.synthetic import journeys
 from intake.returns.writers import SCHEMA_PATH, json_document
 
@@ -76,3 +77,34 @@ def test_the_default_return_over_the_default_pack() -> None:
     assert len(rights.cells) == 12
     for table in ret.tables:
         assert recover(table) == {}, table.id
+
+
+@pytest.mark.parametrize(("parts", "seed"), [(2, 1), (3, 2), (4, 3)])
+def test_parts_counted_apart_add_up_to_the_whole(parts: int, seed: int) -> None:
+    """Counting each part of the people apart and adding gives exactly the counts of the
+    whole, for every table of the default return: the people counted once by their
+    latest journey, repeat victims, multiple choice and the journeys closed early."""
+    core = load_pack(ROOT / "forms" / "core").pack
+    pcc = load_template(ROOT / "forms" / "returns" / "pcc-quarterly.yaml", core)
+    records = list(journeys(core, 200, 420, first_day=date(2026, 1, 1), days=270, seed=seed))
+    assert len({r.person_key for r in records}) < len(records)  # some people come back
+    whole = count_return(pcc, core, records, Q3)
+    counted = [
+        count_return(pcc, core, [r for r in records if r.person_key % parts == i], Q3)
+        for i in range(parts)
+    ]
+    assert add_counts(counted) == whole
+    assert any(p.tables != whole.tables for p in counted)  # the parts were not the whole
+
+
+def test_only_counts_of_the_same_return_are_added() -> None:
+    core = load_pack(ROOT / "forms" / "core").pack
+    pcc = load_template(ROOT / "forms" / "returns" / "pcc-quarterly.yaml", core)
+    records = list(journeys(core, 40, 60, first_day=date(2026, 5, 1), days=150))
+    q3 = count_return(pcc, core, records, Q3)
+    q2 = count_return(pcc, core, records, Period.parse("2026-Q2"))
+    with pytest.raises(ValueError, match="same return"):
+        add_counts([q3, q2])
+    with pytest.raises(ValueError, match="no counts"):
+        add_counts([])
+    assert add_counts([q3]) == q3

@@ -15,10 +15,10 @@ from intake.domain import Answer, AnswerStatus, JourneyId, PersonId, Scope, Sour
 from intake.store import reporting
 from intake.store.answers import Answers
 from intake.store.database import Database
-from intake.store.errors import StoreError
+from intake.store.errors import StoreError, WorkspaceReadOnlyError
 from intake.store.journeys import Journeys
 from intake.store.people import People
-from intake.store.reporting import JourneySheetRow, ReportingQueries
+from intake.store.reporting import JourneySheetRow, Part, ReportingQueries
 from intake.store.schema import migrate
 
 KEY = bytes(range(32))
@@ -135,3 +135,53 @@ def test_an_error_in_the_worker_reaches_whichever_sheets_are_read(
         with pytest.raises(StoreError):
             list(journeys)
     assert _sheet_threads() == []
+
+
+def test_a_part_holds_every_journey_of_its_people(db: Database) -> None:
+    made = _people(db, 9)
+    journeys = Journeys(db)
+    with db.transaction():  # a second journey for some people
+        again = [
+            journeys.insert(pid, T0.date(), "referral", None, None, T0).id for pid, _ in made[:4]
+        ]
+    queries = ReportingQueries(db)
+    whole = queries.journeys()
+
+    parts = [queries.journeys(part=Part(i, 3)) for i in range(3)]
+
+    assert sorted(r for p in parts for r in p) == sorted(whole)
+    assert len(whole) == 9 + len(again)
+    for i, rows in enumerate(parts):
+        assert rows
+        assert {pid % 3 for _, pid, *_ in rows} == {i}
+    assert queries.journeys(part=Part(0, 1)) == whole
+    assert queries.journey_count() == len(whole)
+
+
+@pytest.mark.parametrize(("index", "of"), [(3, 3), (-1, 2), (0, 0)])
+def test_a_part_that_cannot_exist_is_refused(index: int, of: int) -> None:
+    with pytest.raises(ValueError, match="does not exist"):
+        Part(index, of)
+
+
+def test_a_reader_reads_beside_the_open_database_and_cannot_write(db: Database) -> None:
+    made = _people(db, 3)
+    reader = Database.open_reader(db.path, KEY)
+    try:
+        rows = ReportingQueries(reader).journeys()
+        assert [r[0] for r in rows] == [jid for _, jid in made]
+        with pytest.raises(WorkspaceReadOnlyError):
+            reader.execute("DELETE FROM journeys")
+    finally:
+        reader.close()
+    assert len(ReportingQueries(db).journeys()) == 3  # nothing changed
+
+
+def test_a_reader_with_the_wrong_key_or_no_file_is_told_so(db: Database, tmp_path: Path) -> None:
+    _people(db, 1)
+    with pytest.raises(StoreError) as wrong:
+        Database.open_reader(db.path, bytes(32))
+    assert "database" in wrong.value.what_is_wrong.lower()
+    with pytest.raises(StoreError) as missing:
+        Database.open_reader(tmp_path / "elsewhere" / "intake.db", KEY)
+    assert "no intake workspace" in missing.value.what_is_wrong.lower()

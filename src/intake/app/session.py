@@ -52,6 +52,7 @@ class Session:
         self._lock = lock
         self.clock = clock
         self.kdf = kdf
+        self._on_lock: list[Callable[[], None]] = []
 
         from intake.app.backups import Backups
         from intake.app.consent import ConsentService
@@ -102,12 +103,22 @@ class Session:
 
     # --- locking ---------------------------------------------------------------------
 
+    def when_locked(self, fn: Callable[[], None]) -> None:
+        """Call `fn` (once) when this session locks, before the database closes: for
+        anything that must not outlive the session, such as helper processes."""
+        if fn not in self._on_lock:
+            self._on_lock.append(fn)
+
     def lock(self) -> None:
         """Close the database, forget the key and release the workspace. Safe to repeat."""
         store = self._store
         if store is None:
             return
         try:
+            for fn in self._on_lock:
+                with contextlib.suppress(Exception):
+                    fn()
+            self._on_lock.clear()
             # Locking must always succeed, even on a full or failing disk.
             with contextlib.suppress(StoreError):
                 with store.db.transaction():

@@ -7,8 +7,8 @@ gives back a `Return` holding only published figures, ready for the writers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from intake.forms import Pack, Translation
@@ -51,6 +51,46 @@ def count_return(
         )
     counter = Counter(pack, Selection.of(records, period))
     return Counted(template, period, tuple(counter.count(spec) for spec in template.tables))
+
+
+def add_counts(parts: Sequence[Counted]) -> Counted:
+    """The counts of a whole return from the counts of its parts, each part counted over
+    different people (every journey of a person in the same part, as
+    `intake.store.reporting.Part` splits them). Every figure of every table counts
+    journeys or people, and people in different parts are different people, so each
+    cell and total of the whole is the sum of the parts' (even where a table's own
+    cells do not add up to its total). Disclosure control comes after, on the sums."""
+    if not parts:
+        raise ValueError("there are no counts to add")
+    first = parts[0]
+    for other in parts[1:]:
+        same = other.template.id == first.template.id and other.period == first.period
+        if not same or [t.frame for t in other.tables] != [t.frame for t in first.tables]:
+            raise ValueError("only counts of the same return can be added")
+    each = zip(*(p.tables for p in parts), strict=True)
+    return Counted(first.template, first.period, tuple(_add_tables(t) for t in each))
+
+
+def _add_tables(tables: Sequence[CountTable]) -> CountTable:
+    def add(rows: Iterable[tuple[int, ...]]) -> tuple[int, ...]:
+        return tuple(map(sum, zip(*rows, strict=True)))
+
+    first = tables[0]
+    cells = tuple(add(rows) for rows in zip(*(t.cells for t in tables), strict=True))
+    row_totals = column_totals = grand_total = None
+    if first.row_totals is not None:
+        row_totals = add(t.row_totals or () for t in tables)
+    if first.column_totals is not None:
+        column_totals = add(t.column_totals or () for t in tables)
+    if first.grand_total is not None:
+        grand_total = sum(t.grand_total or 0 for t in tables)
+    return replace(
+        first,
+        cells=cells,
+        row_totals=row_totals,
+        column_totals=column_totals,
+        grand_total=grand_total,
+    )
 
 
 def publish(counted: Counted, generated_on: date, labels: Labels = ENGLISH_LABELS) -> Return:

@@ -116,6 +116,32 @@ class Database:
                 raise
         return cls(conn, path)
 
+    @classmethod
+    def open_reader(cls, path: Path, key: bytes) -> Database:
+        """A second, read-only connection to a workspace database another connection
+        has open (in WAL mode): for reading a return in a helper process. It can never
+        write, so it sets nothing on the file."""
+        if not path.exists():
+            raise WorkspaceMissingError()
+        with translated():
+            conn = sqlcipher3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=5.0,
+            )
+            try:
+                conn.execute(f"PRAGMA key = {key_pragma(key)}")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.execute("PRAGMA query_only = ON")
+                conn.execute("PRAGMA temp_store = MEMORY")
+                conn.execute("PRAGMA cache_size = -16384")
+            except BaseException:
+                conn.close()
+                raise
+        return cls(conn, path)
+
     # --- statements ----------------------------------------------------------------
 
     def execute(self, sql: str, params: Params = ()) -> Any:

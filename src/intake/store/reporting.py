@@ -66,6 +66,19 @@ class JourneyWindow:
     open_only: bool = False
 
 
+@dataclass(frozen=True)
+class Part:
+    """Part `index` (from 0) of `of` parts of the people: those whose id leaves
+    `index` when divided by `of`. Every journey of a person is in that person's part."""
+
+    index: int
+    of: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.index < self.of:
+            raise ValueError(f"part {self.index} of {self.of} does not exist")
+
+
 class ReportingQueries:
     """Bulk, read-only reads over one open workspace database."""
 
@@ -73,10 +86,14 @@ class ReportingQueries:
         self._db = db
 
     def journeys(
-        self, window: JourneyWindow | None = None, consenting_to: ConsentPurpose | None = None
+        self,
+        window: JourneyWindow | None = None,
+        consenting_to: ConsentPurpose | None = None,
+        part: Part | None = None,
     ) -> list[JourneyRow]:
         """Journeys in the window (and, if given, only those whose consent for the purpose
-        stands now: see `intake.store.consent`), oldest id first."""
+        stands now: see `intake.store.consent`, and only those of a part's people),
+        oldest id first."""
         sql = "SELECT id, person_id, opened_on, closed_on, created_by FROM journeys"
         where: list[str] = []
         params: list[Any] = []
@@ -92,12 +109,19 @@ class ReportingQueries:
                 params.append(window.start)
             if window.open_only:
                 where.append("status = 'open'")
+        if part is not None and part.of > 1:
+            where.append("person_id % ? = ?")
+            params += [int(part.of), int(part.index)]
         if where:
             sql += " WHERE " + " AND ".join(where)
         return [
             (int(r[0]), int(r[1]), str(r[2]), r[3], r[4])
             for r in self._db.all(sql + " ORDER BY id", params)
         ]
+
+    def journey_count(self) -> int:
+        """Journeys in the workspace, of every status and consent."""
+        return int(self._db.scalar("SELECT count(*) FROM journeys"))
 
     def question_keys(self) -> dict[str, str]:
         """The sheets' question keys -> question ids (sheets key answers by a short code
