@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -54,7 +55,7 @@ def _helpers() -> list[multiprocessing.process.BaseProcess]:
 
 
 def test_helpers_give_the_same_return_as_this_process_alone(
-    session: Session, pack: Pack, tmp_path: Path
+    session: Session, pack: Pack, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     alone = Reporting(session, helpers=0)
     template = alone.template("pcc-quarterly", pack)
@@ -62,9 +63,11 @@ def test_helpers_give_the_same_return_as_this_process_alone(
     here = alone.count(template, period, pack)
     assert here.tables[0].cells[0][0] > 20  # people supported: a real workload
 
-    for helpers in (1, 2):
-        assert Reporting(session, helpers=helpers).count(template, period, pack) == here
-    assert len(_helpers()) == 2  # the helpers were used, and are kept for the session
+    with caplog.at_level(logging.WARNING, logger="intake.app.counting"):
+        for helpers in (1, 2):
+            assert Reporting(session, helpers=helpers).count(template, period, pack) == here
+    assert caplog.text == ""  # every part was counted by a helper
+    assert _helpers()  # and fresh ones wait for the next job
 
     steps: list[tuple[int, int]] = []
     shared = Reporting(session, helpers=1).export(
@@ -79,7 +82,31 @@ def test_no_helper_outlives_the_session(workspace: Path, pack: Pack) -> None:
     Reporting(s, helpers=1).preview("pcc-quarterly", PERIOD, pack)
     assert _helpers()
     s.lock()
-    assert _helpers() == []
+    _gone(_helpers())
+
+
+def _leaves(helper: multiprocessing.process.BaseProcess, within: float = 1.0) -> bool:
+    """Whether the helper leaves within `within` seconds. Polled, not joined: the
+    pool's own thread joins its helpers too, and a second join can return early."""
+    deadline = time.monotonic() + within
+    while helper.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return not helper.is_alive()
+
+
+def _wait_for(
+    found: Callable[[], list[multiprocessing.process.BaseProcess]],
+) -> list[multiprocessing.process.BaseProcess]:
+    for _ in range(1000):
+        if got := found():
+            return got
+        time.sleep(0.01)
+    raise AssertionError("no helper started")
+
+
+def _gone(helpers: list[multiprocessing.process.BaseProcess]) -> None:
+    """Every one of `helpers` leaves within moments (they are not waited for)."""
+    assert not [h for h in helpers if not _leaves(h, 10)]
 
 
 def _job(session: Session, pack: Pack) -> PartJob:
@@ -119,9 +146,12 @@ def test_a_helper_that_was_killed_changes_nothing(
     job = _job(session, pack)
     here = count_in_parts(job, session.store.db, 0)
     assert count_in_parts(job, session.store.db, 1) == here
-    for helper in _helpers():
+    # Each helper leaves after its one job and a fresh one takes its place: kill that
+    # one, waiting for it.
+    fresh = _wait_for(lambda: [h for h in _helpers() if not _leaves(h)])
+    for helper in fresh:
         helper.kill()
-        helper.join(5)
+    _gone(fresh)
 
     with caplog.at_level(logging.WARNING, logger="intake.app.counting"):
         assert count_in_parts(job, session.store.db, 1) == here

@@ -10,9 +10,10 @@ does it in a little over half the time.
 
 Helpers are started the first time a large return is counted and stopped when the
 session locks (`stop_helpers`). A helper is handed the database's path and key with
-each job, opens its own read-only connection for that job and closes it before
-answering; between jobs it holds no key and no data. Only counts come back (tables of
-numbers; never a record, an answer or a name). Whatever goes wrong in a helper, its
+its job, opens its own read-only connection, closes it before answering, and leaves:
+every job goes to a fresh helper, started as the last one left, which holds no key and
+no data until its job arrives. Only counts come back (tables of numbers; never a
+record, an answer or a name). Whatever goes wrong in a helper, its
 part is counted here instead: the result is always the same as counting everything in
 this process, and a real problem with the store is reported as it would be here.
 
@@ -143,7 +144,12 @@ class _Helpers:
         try:
             # "spawn" everywhere, as on Windows: a helper starts from a clean
             # interpreter, not a copy of this one (with its threads and open database).
-            pool = ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context("spawn"))
+            pool = ProcessPoolExecutor(
+                helpers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_ready,
+                max_tasks_per_child=1,  # a fresh helper for every job: nothing carries over
+            )
         except Exception as exc:
             log.warning("Helper processes could not be started (%s).", type(exc).__name__)
             with self._lock:
@@ -161,14 +167,29 @@ class _Helpers:
             self._failed = True
             if self._pool is pool:
                 self._pool = None
-        pool.shutdown(wait=False, cancel_futures=True)
+        _close(pool)
 
     def stop(self) -> None:
+        """Stop the pool without waiting for it (see `_close`)."""
         with self._lock:
             pool, self._pool = self._pool, None
             self._failed = False
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            _close(pool)
+
+
+def _close(pool: ProcessPoolExecutor) -> None:
+    """Shut a pool down on a thread of its own. A helper holds nothing worth waiting
+    for, but one just started may still be importing, and locking should not wait most
+    of a second for it. The pool's own `shutdown(wait=False)` is not used: with
+    `max_tasks_per_child` it can crash the pool's manager thread on Python 3.11 to 3.13
+    (CPython issue 119592)."""
+    threading.Thread(
+        target=pool.shutdown,
+        kwargs={"wait": True, "cancel_futures": True},
+        name="intake-helpers-stop",
+        daemon=True,
+    ).start()
 
 
 _HELPERS = _Helpers()
@@ -191,6 +212,11 @@ def _result(
             if isinstance(exc, BrokenExecutor):  # a helper died: start afresh next time
                 _HELPERS.forget(pool)
     return count_part(job, db)
+
+
+def _ready() -> None:
+    """Run in each new helper as it starts: naming this function made the helper import
+    this module and everything a job needs, before the first job arrives."""
 
 
 def _cores() -> int:
