@@ -32,6 +32,7 @@ from intake.paper import PaperError, PaperOptions, render_stage
 from intake.paths import default_forms_dir
 
 PACK_FOLDER = "core"
+RETURN_TEMPLATE = "pcc-quarterly"
 STAGE = "referral"
 USERNAME = "self-test"
 # Made up for this check only; the workspace it protects is erased within seconds.
@@ -81,6 +82,7 @@ def run_self_test(extra_checks: Sequence[Check] = (), out: TextIO | None = None)
         ("one interview step answered and saved", lambda: _interview_step(run)),
         ("saved answer read back after signing in again", lambda: _read_back(run)),
         ("one PDF page printed with the bundled fonts", lambda: _paper(run)),
+        ("a return counted in a helper process", lambda: _helper(run)),
         *extra_checks,
     ]
     ok = True
@@ -218,6 +220,23 @@ def _paper(run: _Run) -> None:
         raise SelfTestError("the printed form is not a PDF.")
     if b"/Type /Page" not in pdf and b"/Type/Page" not in pdf:
         raise SelfTestError("the printed form has no pages.")
+
+
+def _helper(run: _Run) -> None:
+    from intake.app.counting import HelperError, count_in_helper
+    from intake.app.reporting import Reporting
+
+    session, pack = _need(run.session), _need(run.loaded).pack
+    reporting = Reporting(session, helpers=0)
+    template = reporting.template(RETURN_TEMPLATE, pack)
+    today = date.today()
+    period = reporting.period(f"{today.year}-Q{(today.month - 1) // 3 + 1}", template)
+    try:
+        there = count_in_helper(reporting.job(template, period, pack))
+    except HelperError as exc:
+        raise SelfTestError(f"{exc}; returns will be counted more slowly.") from None
+    if there != reporting.count(template, period, pack):
+        raise SelfTestError("a return counted in a helper process came out different.")
 
 
 def _clean_up(run: _Run) -> None:

@@ -30,7 +30,7 @@ def _run(**kwargs: object) -> tuple[int, str]:
 def test_a_good_install_passes_every_check_and_leaves_no_files(temp_root: Path) -> None:
     code, report = _run()
     assert code == 0, report
-    assert report.count("  ok  ") == 6
+    assert report.count("  ok  ") == 7
     assert "All checks passed" in report
     assert "FAILED" not in report
     assert list(temp_root.iterdir()) == []
@@ -46,6 +46,22 @@ def test_the_answer_is_really_saved_and_read_back(
     code, report = _run()
     assert code == 1
     assert "FAILED  saved answer read back after signing in again" in report
+    assert list(temp_root.iterdir()) == []
+
+
+def test_helpers_that_cannot_start_fail_in_plain_words(
+    temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.app import counting
+
+    monkeypatch.setattr(counting._Helpers, "pool", lambda self, helpers: None)
+    code, report = _run()
+    assert code == 1
+    assert (
+        "FAILED  a return counted in a helper process: helper processes cannot be started"
+        " on this computer; returns will be counted more slowly." in report
+    )
+    assert "Traceback" not in report
     assert list(temp_root.iterdir()) == []
 
 

@@ -113,6 +113,24 @@ def count_in_parts(
     return add_counts(counted) if parts > 1 else counted[0]
 
 
+class HelperError(Exception):
+    """A helper could not count a job (`count_in_helper` only; returns fall back)."""
+
+
+def count_in_helper(job: PartJob, timeout: float = 120.0) -> Counted:
+    """Count `job` in a helper, with no falling back: for the self-test, to show that
+    helpers can be started and can count in this install (a frozen build most often
+    loses exactly this). Raises HelperError, naming only the kind of failure."""
+    pool = _HELPERS.pool(1)
+    if pool is None:
+        raise HelperError("helper processes cannot be started on this computer")
+    try:
+        return pool.submit(count_part, job).result(timeout)
+    except Exception as exc:
+        _HELPERS.forget(pool)
+        raise HelperError(f"a helper process could not count ({type(exc).__name__})") from None
+
+
 def stop_helpers() -> None:
     """Stop the helper processes, if any were started (when a session locks)."""
     _HELPERS.stop()

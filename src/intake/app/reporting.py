@@ -249,10 +249,17 @@ class Reporting:
         through disclosure control). Large workspaces are counted in several processes
         at once (see `intake.app.counting`); the counts are the same either way.
         `halfway` is called once this process has counted its own part."""
-        self._s.require(*MANAGERS)
+        job = self.job(template, period, pack)
         db = self._s.store.db
-        job = PartJob(
-            db.path,
+        helpers = helpers_for(ReportingQueries(db).journey_count(), self._helpers)
+        return count_in_parts(job, db, helpers, halfway)
+
+    def job(self, template: ReturnTemplate, period: Period, pack: Pack) -> PartJob:
+        """The whole of a return as one job for `intake.app.counting`."""
+        self._s.require(*MANAGERS)
+        self._s.when_locked(stop_helpers)
+        return PartJob(
+            self._s.store.db.path,
             self._s.key,
             pack,
             template,
@@ -260,10 +267,6 @@ class Reporting:
             frozenset(template_questions(template, pack)),
             Part(0, 1),
         )
-        helpers = helpers_for(ReportingQueries(db).journey_count(), self._helpers)
-        if helpers:
-            self._s.when_locked(stop_helpers)
-        return count_in_parts(job, db, helpers, halfway)
 
     def records(
         self, pack: Pack, period: Period, questions: Collection[str] | None = None
