@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -161,6 +162,30 @@ def test_a_helper_that_was_killed_changes_nothing(
     # would most likely die again) and no new helper is started.
     assert count_in_parts(job, session.store.db, 1) == here
     assert _helpers() == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe to hang on")
+def test_a_helper_that_hangs_does_not_hang_the_return(
+    session: Session,
+    pack: Pack,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    job = _job(session, pack)
+    here = count_in_parts(job, session.store.db, 0)
+    # Opening a named pipe to read waits for a writer that never comes.
+    fifo = tmp_path / "hangs.db"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(counting, "HELPER_GRACE", 1.0)
+    began = time.monotonic()
+
+    with caplog.at_level(logging.WARNING, logger="intake.app.counting"):
+        assert count_in_parts(replace(job, database=fifo), session.store.db, 1) == here
+
+    assert time.monotonic() - began < 30
+    assert "could not count part 1 (TimeoutError); counting it here" in caplog.text
+    _gone(_helpers())  # the hung helper was ended, not left behind
 
 
 def test_the_key_is_never_in_a_jobs_description(session: Session, pack: Pack) -> None:

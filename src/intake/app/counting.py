@@ -23,10 +23,12 @@ than it saves below some tens of thousands of journeys.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -45,6 +47,9 @@ log = logging.getLogger(__name__)
 HELPERS_FROM = 20_000
 """Journeys in the workspace from which helpers are used (when asked for automatically)."""
 MOST_HELPERS = 3
+HELPER_GRACE = 60.0
+"""Seconds a helper may take beyond four times this process's own part before its part
+is counted here instead (a helper that hangs must not hang the export)."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -105,11 +110,13 @@ def count_in_parts(
                 log.warning("A helper could not be given part %d (%s).", i, type(exc).__name__)
                 _HELPERS.forget(pool)
                 break
+    began = time.monotonic()
     counted = [count_part(jobs[0], db)]
     if halfway is not None:
         halfway()
+    deadline = time.monotonic() + HELPER_GRACE + 4 * (time.monotonic() - began)
     for i in range(1, parts):
-        counted.append(_result(pool, futures[i], jobs[i], db))
+        counted.append(_result(pool, futures[i], jobs[i], db, deadline))
     return add_counts(counted) if parts > 1 else counted[0]
 
 
@@ -214,11 +221,15 @@ _HELPERS = _Helpers()
 
 
 def _result(
-    pool: ProcessPoolExecutor | None, future: Future[Counted] | None, job: PartJob, db: Database
+    pool: ProcessPoolExecutor | None,
+    future: Future[Counted] | None,
+    job: PartJob,
+    db: Database,
+    deadline: float,
 ) -> Counted:
     if pool is not None and future is not None:
         try:
-            return future.result()
+            return future.result(max(0.0, deadline - time.monotonic()))
         except Exception as exc:
             # Only the kind of failure is logged: never its text, which could quote
             # the store. The part is counted here, where a real fault is reported.
@@ -227,9 +238,24 @@ def _result(
                 job.part.index,
                 type(exc).__name__,
             )
-            if isinstance(exc, BrokenExecutor):  # a helper died: start afresh next time
+            if isinstance(exc, TimeoutError):  # hung: it will not be waited for again
+                _kill_helpers(pool)
+            if isinstance(exc, BrokenExecutor | TimeoutError):
                 _HELPERS.forget(pool)
     return count_part(job, db)
+
+
+def _kill_helpers(pool: ProcessPoolExecutor) -> None:
+    """End a pool's helpers at once. Python 3.14 has `kill_workers`; before it, the pool
+    keeps its processes in `_processes` (read defensively)."""
+    kill = getattr(pool, "kill_workers", None)
+    if callable(kill):
+        kill()
+        return
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.kill()
 
 
 def _ready() -> None:
