@@ -165,7 +165,7 @@ class _Helpers:
                 return self._pool
             old, self._pool = self._pool, None
         if old is not None:
-            old.shutdown(wait=True)
+            _close(old)
         try:
             # "spawn" everywhere, as on Windows: a helper starts from a clean
             # interpreter, not a copy of this one (with its threads and open database).
@@ -227,7 +227,7 @@ def _result(
     db: Database,
     deadline: float,
 ) -> Counted:
-    if pool is not None and future is not None:
+    if pool is not None and future is not None:  # given to a helper (pool is its pool)
         try:
             return future.result(max(0.0, deadline - time.monotonic()))
         except Exception as exc:

@@ -292,7 +292,7 @@ class Reporting:
         window = None
         if period is not None:
             window = JourneyWindow(period.start.isoformat(), period.end.isoformat())
-        records = self._status_records(pack, window)
+        records = read_status_records(self._s.store.db, window)
         return completeness(pack, records, period)
 
     def gaps(self, pack: Pack, caseworker: int | None = None) -> list[PersonGaps]:
@@ -300,7 +300,7 @@ class Reporting:
         have reached (questions whose condition does not apply are left out), oldest
         journey first. Inside the app only."""
         self._s.require(*MANAGERS)
-        records = self._status_records(pack, JourneyWindow(open_only=True))
+        records = read_status_records(self._s.store.db, JourneyWindow(open_only=True))
         if caseworker is not None:
             records = [r for r in records if r.caseworker_key == caseworker]
         questions = {q.id: q for q in pack.questions()}
@@ -342,6 +342,3 @@ class Reporting:
             )
         result.sort(key=lambda g: (g.opened_on, g.journey_id))
         return result
-
-    def _status_records(self, pack: Pack, window: JourneyWindow | None) -> list[JourneyRecord]:
-        return read_status_records(self._s.store.db, window)

@@ -95,26 +95,21 @@ class Database:
         if create:
             # Owner-only from the first byte; SQLite gives its WAL and SHM the same mode.
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        with translated():
-            conn = sqlcipher3.connect(
-                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
-            )
-            try:
-                conn.execute(f"PRAGMA key = {key_pragma(key)}")
-                # The first read proves the key and the file; a wrong file fails here.
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                if str(mode).lower() != "wal":
-                    raise WorkspaceReadOnlyError()
-                conn.execute("PRAGMA synchronous = FULL")
-                conn.execute("PRAGMA temp_store = MEMORY")
-                conn.execute("PRAGMA secure_delete = ON")
-                conn.execute("PRAGMA foreign_keys = ON")
-                conn.execute("PRAGMA cache_size = -16384")  # 16 MiB of decrypted pages
-            except BaseException:
-                conn.close()
-                raise
-        return cls(conn, path)
+        db = cls(
+            _keyed(
+                str(path),
+                key,
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA synchronous = FULL",
+                "PRAGMA secure_delete = ON",
+                "PRAGMA foreign_keys = ON",
+            ),
+            path,
+        )
+        if str(db.scalar("PRAGMA journal_mode")).lower() != "wal":  # a read-only place
+            db.close()
+            raise WorkspaceReadOnlyError()
+        return db
 
     @classmethod
     def open_reader(cls, path: Path, key: bytes) -> Database:
@@ -123,24 +118,9 @@ class Database:
         write, so it sets nothing on the file."""
         if not path.exists():
             raise WorkspaceMissingError()
-        with translated():
-            conn = sqlcipher3.connect(
-                f"{path.resolve().as_uri()}?mode=ro",
-                uri=True,
-                isolation_level=None,
-                check_same_thread=False,
-                timeout=5.0,
-            )
-            try:
-                conn.execute(f"PRAGMA key = {key_pragma(key)}")
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                conn.execute("PRAGMA query_only = ON")
-                conn.execute("PRAGMA temp_store = MEMORY")
-                conn.execute("PRAGMA cache_size = -16384")
-            except BaseException:
-                conn.close()
-                raise
-        return cls(conn, path)
+        return cls(
+            _keyed(f"{path.resolve().as_uri()}?mode=ro", key, "PRAGMA query_only = ON"), path
+        )
 
     # --- statements ----------------------------------------------------------------
 
@@ -281,6 +261,31 @@ class Database:
                     self._conn.close()
             finally:
                 self._conn = None
+
+
+def _keyed(target: str, key: bytes, *pragmas: str) -> Any:
+    """A connection to `target` (a path, or a `file:` URI) unlocked with `key`, proved by a
+    first read (a wrong key or file fails here), with `pragmas` run in order and then the
+    settings every connection shares."""
+    with translated():
+        conn = sqlcipher3.connect(
+            target,
+            uri=target.startswith("file:"),
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=5.0,
+        )
+        try:
+            conn.execute(f"PRAGMA key = {key_pragma(key)}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in pragmas:
+                conn.execute(pragma).fetchall()
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA cache_size = -16384")  # 16 MiB of decrypted pages
+        except BaseException:
+            conn.close()
+            raise
+    return conn
 
 
 def starts_plaintext(path: Path) -> bool:
